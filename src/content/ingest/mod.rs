@@ -1,0 +1,156 @@
+//! Ingest: one printed page as extracted text → a [`Page`].
+//!
+//! Stages, each in its own file: decode the bytes (UTF-8, BOM and CRLF tolerated) → read
+//! the header → cut articles at their [`signature`] lines → [`reflow`] each article's
+//! printed lines into paragraphs and numbered sections, using facts about the [`print`].
+
+pub mod error;
+pub mod print;
+pub mod reflow;
+pub mod signature;
+
+pub use error::{ErrorKind, IngestError};
+
+use crate::content::model::{reading_minutes, Article, Page};
+use reflow::Line;
+use signature::Parsed;
+
+/// Turns the bytes of one source file into a page. `file` names the file in errors and is
+/// stored as the page's `source`.
+pub fn ingest(file: &str, bytes: &[u8]) -> Result<Page, IngestError> {
+    let fail = |line: usize, kind: ErrorKind| IngestError { file: file.to_owned(), line, kind };
+    let text = decode(bytes).map_err(|byte| {
+        let line = bytes[..byte].iter().filter(|&&b| b == b'\n').count() + 1;
+        fail(line, ErrorKind::InvalidUtf8 { byte })
+    })?;
+    // `lines()` also drops the '\r' of CRLF endings.
+    let lines: Vec<Line<'_>> = text
+        .lines()
+        .enumerate()
+        .map(|(i, text)| Line { number: i + 1, text })
+        .filter(|l| !l.text.trim().is_empty())
+        .collect();
+    let (header, rest) = match lines.as_slice() {
+        [] => return Err(fail(1, ErrorKind::Empty)),
+        [only] => return Err(fail(only.number, ErrorKind::MissingHeader { found: only.text.trim().to_owned() })),
+        [campaign, title, rest @ ..] => ((campaign, title), rest),
+    };
+    let (campaign, title) = header;
+    let missing_header = |l: &Line<'_>| fail(l.number, ErrorKind::MissingHeader { found: l.text.trim().to_owned() });
+    if ends_like_prose(campaign.text) {
+        return Err(missing_header(campaign));
+    }
+    let number = series_number(title.text.trim()).ok_or_else(|| missing_header(title))?;
+
+    let mut articles: Vec<Article> = Vec::new();
+    let mut start = 0;
+    for (i, line) in rest.iter().enumerate() {
+        let sig = match signature::parse(line.text) {
+            Parsed::Prose => continue,
+            Parsed::MissingName => {
+                return Err(fail(line.number, ErrorKind::SignatureWithoutName { line: line.text.trim().to_owned() }))
+            }
+            Parsed::Signature(sig) => sig,
+        };
+        let body_lines = &rest[start..i];
+        start = i + 1;
+        let Some(first) = body_lines.first() else {
+            return Err(fail(line.number, ErrorKind::EmptyArticle { signature: line.text.trim().to_owned() }));
+        };
+        let body = reflow::body(reflow::paragraphs(body_lines));
+        let mut article = Article {
+            id: format!("{number}-{:02}", articles.len() + 1),
+            department: sig.department,
+            department_short: sig.department_short,
+            author: sig.name,
+            posts: sig.posts,
+            editor_title: None,
+            lead: body.lead,
+            sections: body.sections,
+            signature: collapse_spaces(line.text),
+            chars: 0,
+            reading_minutes: 0,
+            source_line: first.number,
+        };
+        article.chars = article.count_chars();
+        article.reading_minutes = reading_minutes(article.chars);
+        if let Some(twin) = articles.iter().find(|a| a.lead == article.lead && a.sections == article.sections) {
+            return Err(fail(first.number, ErrorKind::DuplicateArticle { first_line: twin.source_line }));
+        }
+        articles.push(article);
+    }
+    if let Some(unsigned) = rest.get(start) {
+        return Err(fail(unsigned.number, ErrorKind::NoSignature));
+    }
+    Ok(Page {
+        campaign: collapse_spaces(campaign.text),
+        title: title.text.trim().to_owned(),
+        number,
+        source: file.to_owned(),
+        articles,
+    })
+}
+
+/// UTF-8 text without a leading byte-order mark; on failure, the offset of the first bad byte.
+fn decode(bytes: &[u8]) -> Result<&str, usize> {
+    let (bom, rest) = match bytes.strip_prefix("\u{feff}".as_bytes()) {
+        Some(rest) => (3, rest),
+        None => (0, bytes),
+    };
+    std::str::from_utf8(rest).map_err(|e| bom + e.valid_up_to())
+}
+
+/// A header line is a title, never a sentence: guards against a page whose first lines
+/// are already article text.
+fn ends_like_prose(line: &str) -> bool {
+    print::ends_sentence(line) || line.contains(['，', '。'])
+}
+
+/// Trims the line and folds each whitespace run to one ASCII space.
+fn collapse_spaces(line: &str) -> String {
+    line.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The number in a page title's closing brackets: "……交流会（三）" → 3, "……（12）" → 12.
+fn series_number(title: &str) -> Option<u32> {
+    let inner = title.strip_suffix(['）', ')'])?;
+    let open = inner.rfind(['（', '('])?;
+    let numeral = &inner[open..];
+    let numeral = numeral.trim_start_matches(['（', '(']);
+    numeral.parse().ok().or_else(|| chinese_number(numeral)).filter(|&n| n > 0)
+}
+
+/// Chinese numerals up to 99: 三 → 3, 十 → 10, 十二 → 12, 二十 → 20, 二十一 → 21.
+fn chinese_number(s: &str) -> Option<u32> {
+    let digit = |c: char| "零一二三四五六七八九".chars().position(|d| d == c).map(|d| d as u32);
+    let chars: Vec<char> = s.chars().collect();
+    match chars.as_slice() {
+        ['十'] => Some(10),
+        [d] => digit(*d),
+        ['十', u] => Some(10 + digit(*u)?),
+        [t, '十'] => Some(10 * digit(*t)?),
+        [t, '十', u] => Some(10 * digit(*t)? + digit(*u)?),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn series_numbers() {
+        for (title, n) in [
+            ("各部门党委(党组)成员召开集中学习交流会（三）", Some(3)),
+            ("……交流会（十）", Some(10)),
+            ("……交流会（十二）", Some(12)),
+            ("……交流会（二十一）", Some(21)),
+            ("……交流会(4)", Some(4)),
+            ("……交流会（0）", None),
+            ("……交流会", None),
+            ("近期，根据区委《方案》的总体安排部署，进", None),
+        ] {
+            assert_eq!(series_number(title), n, "{title}");
+        }
+    }
+}

@@ -1,0 +1,196 @@
+//! The content model: one printed page of the series and the articles on it, as stored in
+//! `content/*.json` and embedded in the app.
+
+use serde::{Deserialize, Serialize};
+
+/// Characters per minute assumed for the reading-time estimate: a common figure for
+/// silent reading of modern Chinese prose by adult readers (studies put it at 300–500).
+/// We take the low end because many of our readers are older.
+pub const CHARS_PER_MINUTE: usize = 300;
+
+/// One printed page of the series, e.g. "各部门党委(党组)成员召开集中学习交流会（三）".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Page {
+    /// The campaign title printed above the page title, phrases separated by single spaces.
+    pub campaign: String,
+    /// The page title as printed, including its number in the series.
+    pub title: String,
+    /// The page's number in the series: （三） → 3.
+    pub number: u32,
+    /// The raw text this page was ingested from, relative to the project root.
+    pub source: String,
+    /// The articles in print order.
+    pub articles: Vec<Article>,
+}
+
+/// One department head's statement.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Article {
+    /// Stable id, usable in URLs: `<page number>-<position on the page, two digits>`.
+    pub id: String,
+    /// The department as printed in the signature, e.g. "区商务局（区旅游局）".
+    pub department: String,
+    /// The canonical short department: the first body named, without the parenthesised
+    /// alternative names, e.g. "区商务局".
+    pub department_short: String,
+    /// The author's name.
+    pub author: String,
+    /// The author's posts in printed order, e.g. ["党委书记", "局长"].
+    pub posts: Vec<String>,
+    /// An editor's headline for the article; the source prints none, so ingest never sets it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub editor_title: Option<String>,
+    /// The paragraphs before the first numbered section heading.
+    pub lead: Vec<String>,
+    /// The numbered sections (一、二、…), in order.
+    pub sections: Vec<Section>,
+    /// The signature line as printed: department and posts, a space, the name.
+    pub signature: String,
+    /// Number of characters in the article text (lead, headings and paragraphs).
+    pub chars: usize,
+    /// Estimated reading time in whole minutes, at [`CHARS_PER_MINUTE`], at least 1.
+    pub reading_minutes: usize,
+    /// The line of the source file on which the article's text starts.
+    pub source_line: usize,
+}
+
+/// A numbered section: its heading as printed and the paragraphs under it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// The heading, numeral included, e.g. "一、迎接新挑战，提升干部情怀。".
+    pub heading: String,
+    /// The body paragraphs of the section.
+    pub paragraphs: Vec<String>,
+}
+
+impl Article {
+    /// The article's text in reading order: lead paragraphs, then each heading followed by
+    /// its paragraphs.
+    pub fn blocks(&self) -> impl Iterator<Item = &str> {
+        self.lead.iter().map(String::as_str).chain(
+            self.sections
+                .iter()
+                .flat_map(|s| std::iter::once(s.heading.as_str()).chain(s.paragraphs.iter().map(String::as_str))),
+        )
+    }
+
+    /// The first `max` characters of the article's text, with "……" when cut.
+    pub fn excerpt(&self, max: usize) -> String {
+        let first = self.blocks().next().unwrap_or_default();
+        match first.char_indices().nth(max) {
+            Some((cut, _)) => format!("{}……", &first[..cut]),
+            None => first.to_owned(),
+        }
+    }
+
+    /// Counts the characters of [`Article::blocks`], the figure stored in `chars`.
+    pub fn count_chars(&self) -> usize {
+        self.blocks().map(|b| b.chars().filter(|c| !c.is_whitespace()).count()).sum()
+    }
+}
+
+/// Reading time in whole minutes for `chars` characters, rounded up, never zero.
+pub fn reading_minutes(chars: usize) -> usize {
+    chars.div_ceil(CHARS_PER_MINUTE).max(1)
+}
+
+/// A semantic problem in a content file that parsed as JSON, found by [`Page::check`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckError {
+    /// A string whose `occurrence`-th appearance in the file locates the problem.
+    pub needle: String,
+    /// Which appearance of `needle` (1-based): a repeated id is found at its second.
+    pub occurrence: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl Page {
+    /// Checks what JSON parsing cannot: ids unique and URL-safe, required text present,
+    /// stored counts consistent with the text.
+    pub fn check(&self) -> Result<(), CheckError> {
+        let err = |needle: &str, message: String| Err(CheckError { needle: needle.to_owned(), occurrence: 1, message });
+        if self.articles.is_empty() {
+            return err("\"articles\"", "the page has no articles".into());
+        }
+        let mut seen = std::collections::HashSet::new();
+        for a in &self.articles {
+            let id = format!("\"{}\"", a.id);
+            if a.id.is_empty() || !a.id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+                return err(&id, format!("article id {:?} must be non-empty ASCII letters, digits and '-'", a.id));
+            }
+            if !seen.insert(a.id.as_str()) {
+                let message = format!("article id {:?} is used twice", a.id);
+                return Err(CheckError { needle: id, occurrence: 2, message });
+            }
+            for (field, value) in [("author", &a.author), ("department", &a.department), ("department_short", &a.department_short)] {
+                if value.trim().is_empty() {
+                    return err(&id, format!("article {:?} has an empty {field}", a.id));
+                }
+            }
+            if a.lead.is_empty() && a.sections.is_empty() {
+                return err(&id, format!("article {:?} has no text", a.id));
+            }
+            if let Some(b) = a.blocks().find(|b| b.trim().is_empty()) {
+                return err(&id, format!("article {:?} has an empty paragraph or heading {b:?}", a.id));
+            }
+            let counted = a.count_chars();
+            if a.chars != counted {
+                return err(&id, format!("article {:?} says chars = {} but its text has {counted}", a.id, a.chars));
+            }
+            if a.reading_minutes != reading_minutes(counted) {
+                return err(&id, format!("article {:?} says reading_minutes = {} but {counted} chars give {}", a.id, a.reading_minutes, reading_minutes(counted)));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Parses and checks one content file. The error names the file (as `shown`), the line
+/// and what is wrong; `build.rs` fails the build with it.
+pub fn parse_content_file(shown: &str, text: &str) -> Result<Page, String> {
+    let page: Page =
+        serde_json::from_str(text).map_err(|e| format!("{shown}:{}:{}: {e}", e.line(), e.column()))?;
+    page.check().map_err(|e| {
+        let at = text.match_indices(&e.needle).nth(e.occurrence - 1).map(|(at, _)| at);
+        let line = at.map_or(1, |at| text[..at].matches('\n').count() + 1);
+        format!("{shown}:{line}: {}", e.message)
+    })?;
+    Ok(page)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn excerpts_cut_on_characters() {
+        let a = Article {
+            id: "1-01".into(),
+            department: "区局".into(),
+            department_short: "区局".into(),
+            author: "某某".into(),
+            posts: vec![],
+            editor_title: None,
+            lead: vec!["一二三四五".into()],
+            sections: vec![],
+            signature: String::new(),
+            chars: 5,
+            reading_minutes: 1,
+            source_line: 1,
+        };
+        for (max, want) in [(0, "……"), (3, "一二三……"), (5, "一二三四五"), (9, "一二三四五")] {
+            assert_eq!(a.excerpt(max), want, "{max}");
+        }
+    }
+
+    #[test]
+    fn reading_minutes_rounds_up_and_is_never_zero() {
+        for (chars, minutes) in [(0, 1), (1, 1), (300, 1), (301, 2), (1500, 5), (1501, 6)] {
+            assert_eq!(reading_minutes(chars), minutes, "{chars} chars");
+        }
+    }
+}
