@@ -1,0 +1,3 @@
+//! Presentational components: data and callbacks in, markup out.
+
+pub mod article_card;
