@@ -1,19 +1,33 @@
-//! The root component: loads the embedded content once and shows the page's articles.
+//! The root component: owns the state, listens to the URL hash, applies and remembers the
+//! reading settings, keeps scroll positions, and picks the view to render.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use gloo::storage::{LocalStorage, Storage};
 use yew::prelude::*;
 
-use crate::components::article_card::ArticleCard;
-use crate::content::embedded::{self, Library};
+use crate::catalog::Catalog;
+use crate::components::article_view::{ArticleView, Neighbour};
+use crate::components::list_view::ListView;
+use crate::components::not_found::NotFound;
+use crate::components::reading_controls::ReadingControls;
+use crate::content::embedded;
+use crate::route::{Route, View};
+use crate::settings::{TextSize, Theme, TEXT_SIZE_KEY, THEME_KEY};
+use crate::state::{Action, State};
 
 /// The reader application.
 #[function_component(App)]
 pub fn app() -> Html {
     // Parsing the embedded JSON is the only start-up work; do it once per mount.
-    let library = use_memo((), |_| embedded::load());
-    match &*library {
-        Ok(library) => html! { <Reader library={Library::clone(library)} /> },
+    let catalog = use_memo((), |_| embedded::load().map(|library| Rc::new(Catalog::new(&library))));
+    match &*catalog {
+        Ok(catalog) => html! { <Reader catalog={catalog.clone()} /> },
         Err(e) => html! {
-            <main class="load-error" role="alert">
+            <main id="main" class="load-error" role="alert">
                 <h1>{ "内容暂时无法显示" }</h1>
                 <p>{ "文章数据读取失败，请稍后刷新重试。" }</p>
                 <p class="detail">{ e.to_string() }</p>
@@ -25,26 +39,189 @@ pub fn app() -> Html {
 /// Props of [`Reader`].
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
-    /// The loaded content.
-    pub library: Library,
+    /// The content to show.
+    pub catalog: Rc<Catalog>,
 }
 
-/// The list of articles under the page header.
+fn current_hash() -> String {
+    gloo::utils::window().location().hash().unwrap_or_default()
+}
+
+/// Goes to `route`: a new history entry, or replacing the current one (filter changes,
+/// which should not make Back step through every toggle).
+fn navigate(route: &Route, replace: bool) {
+    let location = gloo::utils::window().location();
+    let hash = route.to_hash();
+    let _ = if replace { location.replace(&hash) } else { location.set_hash(&hash) };
+}
+
+fn initial_state() -> State {
+    State {
+        route: Route::parse(&current_hash()),
+        text_size: LocalStorage::get::<String>(TEXT_SIZE_KEY).map(|k| TextSize::from_key(&k)).unwrap_or_default(),
+        theme: LocalStorage::get::<String>(THEME_KEY).map(|k| Theme::from_key(&k)).unwrap_or_default(),
+    }
+}
+
+/// The reader once content is loaded.
 #[function_component(Reader)]
 fn reader(props: &ReaderProps) -> Html {
-    let Some(page) = props.library.pages.first() else {
-        return html! { <main><p>{ "暂无文章。" }</p></main> };
+    let state = use_reducer(initial_state);
+    // Scroll position per hash, so returning to a list puts the reader where they were.
+    let scrolls: Rc<RefCell<HashMap<String, f64>>> = use_mut_ref(HashMap::new);
+
+    {
+        let dispatch = state.dispatcher();
+        let scrolls = scrolls.clone();
+        use_effect_with((), move |_| {
+            let window = gloo::utils::window();
+            let _ = window.history().map(|h| h.set_scroll_restoration(web_sys::ScrollRestoration::Manual));
+            let on_hash = EventListener::new(&window, "hashchange", move |_| {
+                dispatch.dispatch(Action::RouteChanged(Route::parse(&current_hash())));
+            });
+            let on_scroll = EventListener::new(&window, "scroll", move |_| {
+                let y = gloo::utils::window().scroll_y().unwrap_or(0.0);
+                scrolls.borrow_mut().insert(current_hash(), y);
+            });
+            move || drop((on_hash, on_scroll))
+        });
+    }
+    {
+        let (text_size, theme) = (state.text_size, state.theme);
+        use_effect_with((text_size, theme), move |_| {
+            if let Some(root) = gloo::utils::document().document_element() {
+                let _ = root.set_attribute("data-text-size", text_size.key());
+                let _ = root.set_attribute("data-theme", theme.key());
+            }
+            let _ = LocalStorage::set(TEXT_SIZE_KEY, text_size.key());
+            let _ = LocalStorage::set(THEME_KEY, theme.key());
+        });
+    }
+    {
+        let scrolls = scrolls.clone();
+        use_effect_with(state.route.clone(), move |route| {
+            let window = gloo::utils::window();
+            match route.view {
+                View::List => {
+                    let y = scrolls.borrow().get(&current_hash()).copied().unwrap_or(0.0);
+                    window.scroll_to_with_x_and_y(0.0, y);
+                }
+                View::Article(_) => {
+                    window.scroll_to_with_x_and_y(0.0, 0.0);
+                    // Move focus to the new page's title so screen readers announce it.
+                    if let Some(h1) = gloo::utils::document().get_element_by_id("page-title") {
+                        use wasm_bindgen::JsCast;
+                        if let Ok(h1) = h1.dyn_into::<web_sys::HtmlElement>() {
+                            let _ = h1.focus();
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    let catalog = &props.catalog;
+    let route = &state.route;
+    let (filter, unknown) = catalog.filter(route);
+    let list_href = AttrValue::from(route.with_view(View::List).to_hash());
+    let dispatch = state.dispatcher();
+    let onsize = Callback::from(move |size| dispatch.dispatch(Action::SetTextSize(size)));
+    let dispatch = state.dispatcher();
+    let ontheme = Callback::from(move |theme| dispatch.dispatch(Action::SetTheme(theme)));
+    let ontoggle = {
+        let route = route.clone();
+        Callback::from(move |dept: String| navigate(&route.toggling(&dept), true))
     };
-    let cards: Html = props.library.articles().map(|a| html! { <ArticleCard key={a.id.clone()} article={a.clone()} /> }).collect();
+    let onall = {
+        let route = route.clone();
+        Callback::from(move |()| navigate(&route.all_departments(), true))
+    };
+    let onskip = Callback::from(|e: MouseEvent| {
+        // The hash is the route, so the skip link moves focus instead of changing it.
+        e.prevent_default();
+        if let Some(main) = gloo::utils::document().get_element_by_id("main") {
+            use wasm_bindgen::JsCast;
+            if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                let _ = main.focus();
+            }
+        }
+    });
+    let notice = (!unknown.is_empty()).then(|| {
+        let names: Vec<String> = unknown.iter().map(|d| format!("“{}”", shorten(d, 20))).collect();
+        format!("链接中的部门{}不在本页中，已忽略。", names.join("、"))
+    });
+
+    let body = match &route.view {
+        View::List => {
+            let articles = catalog
+                .filtered(&filter)
+                .map(|a| (a.clone(), AttrValue::from(route.with_view(View::Article(a.id.clone())).to_hash())))
+                .collect::<Vec<_>>();
+            html! {
+                <ListView
+                    departments={catalog.departments.clone()}
+                    selected={filter.departments.clone()}
+                    total={catalog.articles.len()}
+                    {articles}
+                    {ontoggle}
+                    {onall}
+                />
+            }
+        }
+        View::Article(id) => match catalog.article(id) {
+            Some(article) => {
+                let (prev, next) = catalog.neighbours(id, &filter);
+                let neighbour = |a: &Rc<crate::content::Article>| Neighbour {
+                    label: AttrValue::from(format!("{} · {}", a.department_short, a.author)),
+                    href: AttrValue::from(route.with_view(View::Article(a.id.clone())).to_hash()),
+                };
+                html! {
+                    <ArticleView
+                        article={article.clone()}
+                        back_href={list_href.clone()}
+                        prev={prev.map(neighbour)}
+                        next={next.map(neighbour)}
+                    />
+                }
+            }
+            None => html! { <NotFound id={AttrValue::from(shorten(id, 40))} back_href={list_href.clone()} /> },
+        },
+    };
+    let is_list = route.view == View::List;
     html! {
         <>
-            <header class="masthead">
-                <p class="campaign">{ &page.campaign }</p>
-                <h1>{ &page.title }</h1>
+            <a class="skip-link" href="#main" onclick={onskip}>{ "跳到正文" }</a>
+            <header class="site-header">
+                <div class="bar">
+                    <a class="brand" href={list_href.clone()}>{ "拱墅区 · 学习交流" }</a>
+                    <ReadingControls text_size={state.text_size} theme={state.theme} {onsize} {ontheme} />
+                </div>
+                if is_list {
+                    <div class="masthead">
+                        <p class="campaign">{ &catalog.masthead.campaign }</p>
+                        <h1 id="page-title" tabindex="-1">{ &catalog.masthead.title }</h1>
+                    </div>
+                }
             </header>
-            <main id="main">
-                <ul class="cards" aria-label="文章列表">{ cards }</ul>
+            <main id="main" tabindex="-1" class={classes!(if is_list { "view-list" } else { "view-article" })}>
+                if let Some(notice) = notice {
+                    <p class="notice" role="status">{ notice }</p>
+                }
+                { body }
             </main>
+            <footer class="site-footer">
+                <p>{ format!("{}，共 {} 篇。", catalog.masthead.title, catalog.articles.len()) }</p>
+                <p>{ "本站文字据报纸版面原文整理，未作删改。" }</p>
+            </footer>
         </>
+    }
+}
+
+/// At most `max` characters of `text`, with "…" when cut: user-supplied strings from the
+/// URL are shown, never at any length.
+fn shorten(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_owned(),
     }
 }

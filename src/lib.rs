@@ -1,6 +1,11 @@
-//! The Gongshu reader: a pure content core (`content`), plus the Yew UI on wasm32.
+//! The Gongshu reader: a pure core (`content`, `catalog`, `route`, `settings`), plus the
+//! Yew UI (`app`, `state`, `components`) on wasm32.
 
+pub mod catalog;
 pub mod content;
+pub mod route;
+pub mod settings;
+pub mod state;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

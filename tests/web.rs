@@ -1,37 +1,182 @@
 //! Tier 3a: components mounted in a real browser (headless Chromium through
-//! `wasm-pack test --headless --chrome`), asserting on the DOM.
+//! `wasm-pack test --headless --chrome`), asserting on the DOM. Each test sets the URL
+//! hash, mounts the app into a fresh element and unmounts it at the end.
 #![cfg(target_arch = "wasm32")]
 
+use gloo::timers::future::TimeoutFuture;
 use reader::app::App;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts the app into a fresh element and waits until it has rendered.
-async fn mount_app() -> web_sys::Element {
+struct Mounted {
+    root: Element,
+    handle: Option<yew::AppHandle<App>>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(h) = self.handle.take() {
+            h.destroy();
+        }
+        self.root.remove();
+    }
+}
+
+impl Mounted {
+    fn texts(&self, selector: &str) -> Vec<String> {
+        let nodes = self.root.query_selector_all(selector).unwrap();
+        (0..nodes.length()).map(|i| nodes.item(i).unwrap().text_content().unwrap_or_default()).collect()
+    }
+
+    fn one(&self, selector: &str) -> Element {
+        self.root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
+    }
+
+    fn click(&self, selector: &str) {
+        self.one(selector).dyn_into::<HtmlElement>().unwrap().click();
+    }
+
+    /// Clicks the button whose text contains `label` among `selector`.
+    fn click_text(&self, selector: &str, label: &str) {
+        let nodes = self.root.query_selector_all(selector).unwrap();
+        let hit = (0..nodes.length())
+            .map(|i| nodes.item(i).unwrap().dyn_into::<HtmlElement>().unwrap())
+            .find(|n| n.text_content().unwrap_or_default().contains(label))
+            .unwrap_or_else(|| panic!("no {selector} with {label}"));
+        hit.click();
+    }
+
+    /// Waits (up to two seconds) until `ready` holds, letting events and renders run.
+    async fn until(&self, what: &str, ready: impl Fn(&Mounted) -> bool) {
+        for _ in 0..200 {
+            yew::scheduler::flush().await;
+            if ready(self) {
+                return;
+            }
+            TimeoutFuture::new(10).await;
+        }
+        panic!("timed out waiting for {what}");
+    }
+}
+
+fn set_hash(hash: &str) {
+    gloo::utils::window().location().set_hash(hash).unwrap();
+}
+
+fn hash() -> String {
+    let raw = gloo::utils::window().location().hash().unwrap();
+    js_sys::decode_uri_component(&raw).map(String::from).unwrap_or(raw)
+}
+
+async fn mount_at(hash: &str) -> Mounted {
+    set_hash(hash);
+    TimeoutFuture::new(20).await;
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    yew::scheduler::flush().await;
-    root
-}
-
-fn texts(root: &web_sys::Element, selector: &str) -> Vec<String> {
-    let nodes = root.query_selector_all(selector).unwrap();
-    (0..nodes.length()).map(|i| nodes.item(i).unwrap().text_content().unwrap_or_default()).collect()
+    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    let m = Mounted { root, handle: Some(handle) };
+    m.until("first render", |m| m.root.query_selector("main").unwrap().is_some()).await;
+    m
 }
 
 #[wasm_bindgen_test]
-async fn the_list_shows_every_article_of_the_page() {
-    let root = mount_app().await;
-    assert_eq!(texts(&root, "h1"), ["各部门党委(党组)成员召开集中学习交流会（三）"]);
-    let departments = texts(&root, ".card-department");
-    assert_eq!(departments.len(), 10);
-    assert_eq!(departments[0], "区残联");
-    assert_eq!(departments[1], "区商务局（区旅游局）");
-    let authors = texts(&root, ".card-author strong");
-    assert_eq!(authors[9], "陈小蕾");
-    let excerpt = &texts(&root, ".card-excerpt")[0];
+async fn the_list_shows_every_article_and_department() {
+    let m = mount_at("#/").await;
+    assert_eq!(m.texts("h1"), ["各部门党委(党组)成员召开集中学习交流会（三）"]);
+    assert_eq!(m.texts(".card-title").len(), 10);
+    assert_eq!(m.texts(".card-title")[1], "区商务局（区旅游局）");
+    assert_eq!(m.texts(".card-author strong")[9], "陈小蕾");
+    let excerpt = &m.texts(".card-excerpt")[0];
     assert!(excerpt.starts_with("近期，根据区委") && excerpt.ends_with("……"), "{excerpt}");
+    let chips = m.texts(".chip");
+    assert_eq!(chips.len(), 10);
+    assert_eq!(chips[0], "✓全部10 篇");
+    assert_eq!(chips[6], "区教育局2 篇");
+    assert_eq!(m.one(".chip").get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(m.one(".card-link").get_attribute("href").as_deref(), Some("#/a/3-01"));
+}
+
+#[wasm_bindgen_test]
+async fn department_toggles_filter_the_cards_and_the_url() {
+    let m = mount_at("#/").await;
+    m.click_text(".chip", "区教育局");
+    m.until("education only", |m| m.texts(".card-title").len() == 2).await;
+    assert_eq!(hash(), "#/?dept=区教育局");
+    assert_eq!(m.texts(".chip[aria-pressed=\"true\"]"), ["✓区教育局2 篇"]);
+    m.click_text(".chip", "区财政局");
+    m.until("education and finance", |m| m.texts(".card-title").len() == 3).await;
+    assert_eq!(m.texts(".list-status"), ["已选 2 个部门，显示 3 篇，共 10 篇"]);
+    // Cards link to articles with the filter kept.
+    let href = m.one(".card-link").get_attribute("href").unwrap();
+    assert!(href.starts_with("#/a/3-06?dept="), "{href}");
+    m.click_text(".chip", "全部");
+    m.until("all again", |m| m.texts(".card-title").len() == 10).await;
+    assert_eq!(hash(), "#/");
+}
+
+#[wasm_bindgen_test]
+async fn an_article_route_shows_the_article_with_neighbours_in_the_filter() {
+    let m = mount_at("#/a/3-07?dept=区教育局&dept=区财政局").await;
+    m.until("article", |m| m.texts("h1") == ["区教育局"]).await;
+    assert_eq!(m.texts(".byline"), ["局长 赵群筠"]);
+    assert_eq!(m.texts(".signature"), ["区教育局局长 赵群筠"]);
+    assert_eq!(m.texts(".article-body > p").len(), 5, "four lead paragraphs and the signature");
+    let prev = m.one(".pager-prev").get_attribute("href").unwrap();
+    let next = m.one(".pager-next").get_attribute("href").unwrap();
+    assert!(prev.starts_with("#/a/3-06?dept="), "{prev}");
+    assert!(next.starts_with("#/a/3-09?dept="), "{next}");
+    assert!(m.one(".back").get_attribute("href").unwrap().starts_with("#/?dept="));
+    // Following "next" is a plain link: the hash changes and the view follows.
+    m.click(".pager-next");
+    m.until("next article", |m| m.texts("h1") == ["区财政局"]).await;
+    assert_eq!(m.texts(".article-body h2").len(), 4);
+    assert!(m.root.query_selector(".pager-next").unwrap().is_none(), "last in the filter");
+    m.click(".back");
+    m.until("list", |m| m.texts(".card-title").len() == 3).await;
+}
+
+#[wasm_bindgen_test]
+async fn an_unknown_article_shows_not_found_with_a_way_back() {
+    let m = mount_at("#/a/9-99").await;
+    m.until("not found", |m| m.texts("h1") == ["没有找到这篇文章"]).await;
+    assert_eq!(m.texts(".bad-id"), ["9-99"]);
+    m.click(".not-found a");
+    m.until("list", |m| m.texts(".card-title").len() == 10).await;
+}
+
+#[wasm_bindgen_test]
+async fn an_unknown_department_is_ignored_with_a_notice() {
+    let m = mount_at("#/?dept=区外交部&dept=区教育局").await;
+    m.until("filtered", |m| m.texts(".card-title").len() == 2).await;
+    let notice = m.texts(".notice").join("");
+    assert!(notice.contains("“区外交部”") && notice.contains("已忽略"), "{notice}");
+    let m2 = mount_at("#/?dept=<script>alert(1)</script>").await;
+    drop(m);
+    m2.until("all", |m| m.texts(".card-title").len() == 10).await;
+    assert!(m2.texts(".notice").join("").contains("<script>"), "shown as text");
+    assert!(m2.root.query_selector("script").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn text_size_and_theme_are_applied_and_remembered() {
+    let m = mount_at("#/").await;
+    let html = gloo::utils::document().document_element().unwrap();
+    m.click(".size-largest");
+    m.until("largest", |_| html.get_attribute("data-text-size").as_deref() == Some("largest")).await;
+    let stored = gloo::utils::window().local_storage().unwrap().unwrap().get_item("gongshu-reader.text-size").unwrap();
+    assert_eq!(stored.as_deref(), Some("\"largest\""));
+    assert_eq!(m.texts(".seg[aria-pressed=\"true\"]"), ["特大", "跟随系统"]);
+    m.click_text(".seg", "深色");
+    m.until("dark", |_| html.get_attribute("data-theme").as_deref() == Some("dark")).await;
+    drop(m);
+    // A new mount starts from what was remembered.
+    let m = mount_at("#/").await;
+    assert_eq!(m.texts(".seg[aria-pressed=\"true\"]"), ["特大", "深色"]);
+    m.click(".size-standard");
+    m.click_text(".seg", "跟随系统");
+    m.until("reset", |_| html.get_attribute("data-text-size").as_deref() == Some("standard")).await;
 }

@@ -1,0 +1,161 @@
+//! What the reader shows, derived from the content once at start-up: the articles in
+//! order, the departments with their article counts, the filter and neighbours within it.
+//! Pure: no web crates, tested natively.
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use crate::content::embedded::Library;
+use crate::content::Article;
+use crate::route::Route;
+
+/// A department in the filter bar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Department {
+    /// The canonical short name, e.g. "区教育局".
+    pub name: String,
+    /// How many articles it has.
+    pub count: usize,
+}
+
+/// The titles above the list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Masthead {
+    /// The campaign title.
+    pub campaign: String,
+    /// The page title.
+    pub title: String,
+}
+
+/// The articles and departments of the embedded content.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Catalog {
+    /// Titles of the first page.
+    pub masthead: Masthead,
+    /// Articles in page order, then print order.
+    pub articles: Vec<Rc<Article>>,
+    /// Departments in order of first appearance.
+    pub departments: Vec<Department>,
+}
+
+/// The department filter: an article fits when no department is selected or its own is.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Filter {
+    /// Selected short department names (only known ones); empty means all.
+    pub departments: BTreeSet<String>,
+}
+
+impl Filter {
+    /// Whether `article` passes the filter.
+    pub fn fits(&self, article: &Article) -> bool {
+        self.departments.is_empty() || self.departments.contains(&article.department_short)
+    }
+}
+
+impl Catalog {
+    /// Builds the catalog from the loaded content.
+    pub fn new(library: &Library) -> Catalog {
+        let articles: Vec<Rc<Article>> = library.articles().cloned().map(Rc::new).collect();
+        let mut departments: Vec<Department> = Vec::new();
+        for a in &articles {
+            match departments.iter_mut().find(|d| d.name == a.department_short) {
+                Some(d) => d.count += 1,
+                None => departments.push(Department { name: a.department_short.clone(), count: 1 }),
+            }
+        }
+        let masthead = library
+            .pages
+            .first()
+            .map(|p| Masthead { campaign: p.campaign.clone(), title: p.title.clone() })
+            .unwrap_or(Masthead { campaign: String::new(), title: String::new() });
+        Catalog { masthead, articles, departments }
+    }
+
+    /// The article with this id.
+    pub fn article(&self, id: &str) -> Option<&Rc<Article>> {
+        self.articles.iter().find(|a| a.id == id)
+    }
+
+    /// Splits the route's departments into a filter of known ones and the unknown rest.
+    pub fn filter(&self, route: &Route) -> (Filter, Vec<String>) {
+        let (known, unknown): (BTreeSet<String>, BTreeSet<String>) =
+            route.departments.iter().cloned().partition(|d| self.departments.iter().any(|k| &k.name == d));
+        (Filter { departments: known }, unknown.into_iter().collect())
+    }
+
+    /// The articles that fit the filter, in order.
+    pub fn filtered<'a>(&'a self, filter: &'a Filter) -> impl Iterator<Item = &'a Rc<Article>> + 'a {
+        self.articles.iter().filter(move |a| filter.fits(a))
+    }
+
+    /// The articles before and after `id` among those that fit the filter. An article
+    /// outside the filter has no neighbours.
+    pub fn neighbours(&self, id: &str, filter: &Filter) -> (Option<&Rc<Article>>, Option<&Rc<Article>>) {
+        let fitting: Vec<&Rc<Article>> = self.articles.iter().filter(|a| filter.fits(a)).collect();
+        match fitting.iter().position(|a| a.id == id) {
+            Some(i) => (i.checked_sub(1).map(|p| fitting[p]), fitting.get(i + 1).copied()),
+            None => (None, None),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::embedded;
+
+    fn catalog() -> Catalog {
+        Catalog::new(&embedded::load().expect("content"))
+    }
+
+    fn ids<'a>(articles: impl Iterator<Item = &'a Rc<Article>>) -> Vec<&'a str> {
+        articles.map(|a| a.id.as_str()).collect()
+    }
+
+    #[test]
+    fn departments_with_counts_in_print_order() {
+        let c = catalog();
+        let names: Vec<(&str, usize)> = c.departments.iter().map(|d| (d.name.as_str(), d.count)).collect();
+        assert_eq!(
+            names,
+            [
+                ("区残联", 1),
+                ("区商务局", 1),
+                ("区司法局", 1),
+                ("区招商局", 1),
+                ("区住建局", 1),
+                ("区教育局", 2),
+                ("区人力社保局", 1),
+                ("区财政局", 1),
+                ("区民政局", 1)
+            ]
+        );
+        assert_eq!(c.masthead.title, "各部门党委(党组)成员召开集中学习交流会（三）");
+    }
+
+    #[test]
+    fn filter_keeps_known_departments_and_reports_unknown_ones() {
+        let c = catalog();
+        let route = Route::parse("#/?dept=区教育局&dept=区财政局&dept=区外交部");
+        let (filter, unknown) = c.filter(&route);
+        assert_eq!(unknown, ["区外交部"]);
+        assert_eq!(ids(c.filtered(&filter)), ["3-06", "3-07", "3-09"]);
+        assert_eq!(ids(c.filtered(&Filter::default())).len(), 10);
+    }
+
+    #[test]
+    fn neighbours_within_the_filter() {
+        let c = catalog();
+        let (filter, _) = c.filter(&Route::parse("#/?dept=区教育局&dept=区财政局"));
+        let pair = |id| {
+            let (p, n) = c.neighbours(id, &filter);
+            (p.map(|a| a.id.as_str()), n.map(|a| a.id.as_str()))
+        };
+        assert_eq!(pair("3-06"), (None, Some("3-07")));
+        assert_eq!(pair("3-07"), (Some("3-06"), Some("3-09")));
+        assert_eq!(pair("3-09"), (Some("3-07"), None));
+        assert_eq!(pair("3-01"), (None, None));
+        let (p, n) = c.neighbours("3-01", &Filter::default());
+        assert_eq!((p.map(|a| a.id.as_str()), n.map(|a| a.id.as_str())), (None, Some("3-02")));
+    }
+}

@@ -1,0 +1,93 @@
+//! The reading view of one article: department, author and posts, lead, sections, the
+//! signature as printed, previous/next within the current filter, and a way back.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::read_aloud::ReadAloud;
+use crate::content::Article;
+
+/// A neighbouring article as the previous/next links show it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Neighbour {
+    /// "区残联 · 谢建青".
+    pub label: AttrValue,
+    /// Its hash, keeping the filter.
+    pub href: AttrValue,
+}
+
+/// Props of [`ArticleView`].
+#[derive(Properties, PartialEq)]
+pub struct ArticleViewProps {
+    /// The article.
+    pub article: Rc<Article>,
+    /// The list, with the current filter.
+    pub back_href: AttrValue,
+    /// The article before this one in the filter.
+    pub prev: Option<Neighbour>,
+    /// The article after this one in the filter.
+    pub next: Option<Neighbour>,
+}
+
+/// One article, for reading.
+#[function_component(ArticleView)]
+pub fn article_view(props: &ArticleViewProps) -> Html {
+    let a = &props.article;
+    let title = a.editor_title.clone().unwrap_or_else(|| a.department.clone());
+    let byline = format!("{} {}", a.posts.join("、"), a.author);
+    let meta = format!("约 {} 分钟读完 · {} 字", a.reading_minutes, a.chars);
+    let lead: Html = a.lead.iter().map(|p| html! { <p>{ p }</p> }).collect();
+    let sections: Html = a
+        .sections
+        .iter()
+        .map(|s| {
+            let paragraphs: Html = s.paragraphs.iter().map(|p| html! { <p>{ p }</p> }).collect();
+            html! { <section><h2>{ &s.heading }</h2>{ paragraphs }</section> }
+        })
+        .collect();
+    let speech: Rc<Vec<String>> = Rc::new(std::iter::once(format!("{title}。{byline}。")).chain(a.blocks().map(str::to_owned)).collect());
+    let onprint = Callback::from(|_: MouseEvent| {
+        let _ = gloo::utils::window().print();
+    });
+    html! {
+        <>
+            <nav class="crumbs" aria-label="返回">
+                <a class="back" href={props.back_href.clone()}><span aria-hidden="true">{ "← " }</span>{ "返回文章列表" }</a>
+            </nav>
+            <article class="article" aria-labelledby="page-title">
+                <header class="article-header">
+                    if a.editor_title.is_some() {
+                        <p class="article-department">{ &a.department }</p>
+                    }
+                    <h1 id="page-title" tabindex="-1">{ title }</h1>
+                    <p class="byline">{ byline }</p>
+                    <p class="article-meta">{ meta }</p>
+                    <div class="article-tools">
+                        <ReadAloud paragraphs={speech} />
+                        <button type="button" class="button" onclick={onprint}>{ "打印本文" }</button>
+                    </div>
+                </header>
+                <div class="article-body">
+                    { lead }
+                    { sections }
+                    <p class="signature">{ &a.signature }</p>
+                </div>
+            </article>
+            <nav class="pager" aria-label="上一篇与下一篇">
+                if let Some(prev) = &props.prev {
+                    <a class="pager-prev" rel="prev" href={prev.href.clone()}>
+                        <span class="pager-dir">{ "上一篇" }</span>
+                        <span class="pager-label">{ prev.label.clone() }</span>
+                    </a>
+                }
+                if let Some(next) = &props.next {
+                    <a class="pager-next" rel="next" href={next.href.clone()}>
+                        <span class="pager-dir">{ "下一篇" }</span>
+                        <span class="pager-label">{ next.label.clone() }</span>
+                    </a>
+                }
+            </nav>
+        </>
+    }
+}
