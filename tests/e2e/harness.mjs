@@ -56,3 +56,36 @@ export function launchBrowser() {
     ],
   });
 }
+
+const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
+
+/**
+ * Opens a page in a fresh context. Console errors and warnings and uncaught exceptions
+ * are collected in `page.problems`, which every test asserts empty.
+ */
+export async function openPage(browser, url, { viewport = { width: 390, height: 844 }, colorScheme = 'light', init } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') page.problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => page.problems.push(`pageerror: ${e}`));
+  if (init) await page.addInitScript(init.fn, init.arg);
+  await page.goto(url);
+  await page.waitForSelector('main');
+  page.done = () => context.close();
+  return page;
+}
+
+/** Runs axe-core (WCAG 2.1 A/AA and best practices) and returns its violations. */
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }),
+  );
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Where screenshots go. */
+export const OUT = fileURLToPath(new URL('./out/', import.meta.url));
