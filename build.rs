@@ -1,5 +1,11 @@
 //! Embeds `content/*.json` into the app. Every file is parsed and checked here, so a
 //! malformed content file fails the build with the file, the line and what is wrong.
+//!
+//! Also generates the search tables for exactly the characters the content uses: every
+//! pinyin reading of each Han character (from the `pinyin` crate; all readings, because
+//! per-character data cannot know which one a polyphone takes in context), and the
+//! traditional → simplified pairs whose simplified side occurs (OpenCC's Apache-2.0 tables,
+//! through `ferrous-opencc`). So the WASM carries only what the content needs.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -22,11 +28,16 @@ fn main() {
     }
     let mut out = String::from("/// The embedded pages as (file name, JSON), in page order.\npub static PAGES: &[(&str, &str)] = &[\n");
     let mut numbers = std::collections::BTreeMap::new();
+    let mut used = std::collections::BTreeSet::new();
     for path in &files {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         let shown = format!("content/{name}");
         let text = std::fs::read_to_string(path).unwrap_or_else(|e| fail(&format!("{shown}: {e}")));
         let page = model::parse_content_file(&shown, &text).unwrap_or_else(|e| fail(&e));
+        used.extend(page.articles.iter().flat_map(|a| {
+            let fields = [&a.department, &a.author].into_iter().chain(a.posts.iter());
+            fields.flat_map(|f| f.chars()).chain(a.blocks().flat_map(str::chars)).collect::<Vec<_>>()
+        }));
         if let Some(other) = numbers.insert(page.number, shown.clone()) {
             fail(&format!("{shown}:1: page number {} is also used by {other}", page.number));
         }
@@ -35,6 +46,54 @@ fn main() {
     out.push_str("];\n");
     let target = Path::new(&std::env::var("OUT_DIR").unwrap()).join("content.rs");
     std::fs::write(target, out).expect("write content.rs");
+    let tables = search_tables(&used);
+    let target = Path::new(&std::env::var("OUT_DIR").unwrap()).join("search_tables.rs");
+    std::fs::write(target, tables).expect("write search_tables.rs");
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
+}
+
+/// Rust source for `PINYIN` and `T2S`, both sorted by their first column.
+fn search_tables(used: &std::collections::BTreeSet<char>) -> String {
+    use ferrous_opencc::{config::BuiltinConfig, OpenCC};
+    use pinyin::ToPinyinMulti;
+
+    let mut out = String::from("/// Every toneless pinyin reading of each Han character the content uses.\n");
+    out.push_str("pub static PINYIN: &[(char, &[&str])] = &[\n");
+    for &c in used.iter().filter(|&&c| is_han(c)) {
+        let readings: Vec<&str> = c.to_pinyin_multi().map(|m| m.into_iter().map(|p| p.plain()).collect()).unwrap_or_default();
+        // Readers type ü as v (lü → lv), as every pinyin keyboard does.
+        let mut readings: Vec<String> = readings.into_iter().map(|r| r.replace('ü', "v")).filter(|r| !r.is_empty()).collect();
+        readings.sort_unstable();
+        readings.dedup();
+        if !readings.is_empty() {
+            writeln!(out, "    ({c:?}, &{readings:?}),").unwrap();
+        }
+    }
+    out.push_str("];\n\n/// Traditional (and Taiwan/Hong Kong variant) characters whose simplified form the content uses.\n");
+    out.push_str("pub static T2S: &[(char, char)] = &[\n");
+    let converters: Vec<OpenCC> = [BuiltinConfig::T2s, BuiltinConfig::Tw2s, BuiltinConfig::Hk2s]
+        .into_iter()
+        .map(|config| OpenCC::from_config(config).unwrap_or_else(|e| fail(&format!("OpenCC tables: {e}"))))
+        .collect();
+    let candidates = (0x3400u32..=0x4DBF).chain(0x4E00..=0x9FFF).chain(0xF900..=0xFAFF).filter_map(char::from_u32);
+    for c in candidates {
+        let original = c.to_string();
+        let simplified = converters.iter().map(|cc| cc.convert(&original)).find_map(|s| {
+            let mut chars = s.chars();
+            match (chars.next(), chars.next()) {
+                (Some(s), None) if s != c && used.contains(&s) => Some(s),
+                _ => None,
+            }
+        });
+        if let Some(s) = simplified {
+            writeln!(out, "    ({c:?}, {s:?}),").unwrap();
+        }
+    }
+    out.push_str("];\n");
+    out
 }
 
 fn fail(message: &str) -> ! {

@@ -1,9 +1,10 @@
-//! The Gongshu reader: a pure core (`content`, `catalog`, `route`, `settings`), plus the
+//! The Gongshu reader: a pure core (`content`, `catalog`, `route`, `search`, `settings`), plus the
 //! Yew UI (`app`, `state`, `components`) on wasm32.
 
 pub mod catalog;
 pub mod content;
 pub mod route;
+pub mod search;
 pub mod settings;
 pub mod state;
 

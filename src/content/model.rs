@@ -66,6 +66,12 @@ pub struct Section {
     pub paragraphs: Vec<String>,
 }
 
+impl AsRef<Article> for Article {
+    fn as_ref(&self) -> &Article {
+        self
+    }
+}
+
 impl Article {
     /// The article's text in reading order: lead paragraphs, then each heading followed by
     /// its paragraphs.

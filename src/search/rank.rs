@@ -1,0 +1,61 @@
+//! rank: BM25 over an article's fields, each weighted, summed over the query's terms.
+//! All knobs live in [`Knobs`].
+
+use super::index::{Index, FIELDS};
+use super::query::Match;
+
+/// The ranking knobs.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Knobs {
+    /// BM25 term-frequency saturation: higher lets repeated matches count longer.
+    pub k1: f32,
+    /// BM25 length normalisation: 0 ignores field length, 1 divides by it fully.
+    pub b: f32,
+    /// Weight per field, in `Field` order: department, author, heading, body. A reader
+    /// who types a department or a name means that article, so those fields dominate.
+    pub weights: [f32; FIELDS],
+}
+
+/// The knobs in use.
+pub const KNOBS: Knobs = Knobs { k1: 1.2, b: 0.75, weights: [4.0, 4.0, 2.0, 1.0] };
+
+/// Scores articles that match every term. `matches[t]` lists term `t`'s matches. Returns
+/// (article, score) best first, ties in article order.
+pub fn rank(index: &Index, matches: &[Vec<Match>], knobs: &Knobs) -> Vec<(u32, f32)> {
+    let n = index.articles as usize;
+    if matches.is_empty() || n == 0 {
+        return Vec::new();
+    }
+    let mut scores = vec![0f32; n];
+    let mut terms_hit = vec![0usize; n];
+    for term in matches {
+        // Term frequency per article and field.
+        let mut tf = vec![[0u32; FIELDS]; n];
+        for m in term {
+            let p = &index.passages[m.passage as usize];
+            tf[p.article as usize][p.field as usize] += 1;
+        }
+        let df = tf.iter().filter(|f| f.iter().any(|&c| c > 0)).count() as f32;
+        let idf = (1.0 + (n as f32 - df + 0.5) / (df + 0.5)).ln();
+        for (a, fields) in tf.iter().enumerate() {
+            if fields.iter().all(|&c| c == 0) {
+                continue;
+            }
+            terms_hit[a] += 1;
+            for f in 0..FIELDS {
+                let c = fields[f] as f32;
+                if c == 0.0 {
+                    continue;
+                }
+                let len = index.field_len[a][f] as f32;
+                let avg = index.avg_len[f].max(1.0);
+                let norm = knobs.k1 * (1.0 - knobs.b + knobs.b * len / avg);
+                scores[a] += knobs.weights[f] * idf * c * (knobs.k1 + 1.0) / (c + norm);
+            }
+        }
+    }
+    let mut ranked: Vec<(u32, f32)> =
+        (0..n).filter(|&a| terms_hit[a] == matches.len()).map(|a| (a as u32, scores[a])).collect();
+    ranked.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+    ranked
+}
