@@ -32,7 +32,7 @@ pub fn excerpt(text: &str, matches: &[Range<usize>]) -> Excerpt {
     // Snap to character boundaries so slicing can never panic.
     let mut marks: Vec<Range<usize>> = matches
         .iter()
-        .filter(|m| m.end <= text.len())
+        .filter(|m| m.start < m.end && m.end <= text.len())
         .map(|m| bounds[char_at(m.start)]..bounds[char_at(m.end)])
         .filter(|m| m.start < m.end)
         .collect();
@@ -85,6 +85,9 @@ mod tests {
         assert_eq!(overlapping.marks, [0..9]);
         let junk = excerpt("残疾人", &[7..100, 5..2]);
         assert!(junk.marks.is_empty());
+        // Found by the property test: a reversed range starting past the end.
+        let reversed = excerpt("残疾人", &[150..3]);
+        assert!(reversed.marks.is_empty());
         let inside = excerpt("残疾人", &[1..4]);
         assert_eq!(inside.marks, [3..6], "snapped to whole characters");
     }

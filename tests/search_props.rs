@@ -1,0 +1,85 @@
+//! Property tests: searching never panics, whatever the reader types, and every offset the
+//! core hands the UI slices text on character boundaries. `PROPTEST_CASES` sets the number
+//! of inputs per property (256 by default; the long run in the notes used 1,000,000).
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::sync::OnceLock;
+
+use proptest::prelude::*;
+use reader::content::{embedded, Article};
+use reader::search::excerpt::excerpt;
+use reader::search::normalize::fold;
+use reader::search::tokenize::tokenize;
+use reader::search::Index;
+
+fn index() -> &'static (Vec<Article>, Index) {
+    static INDEX: OnceLock<(Vec<Article>, Index)> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let articles: Vec<Article> = embedded::load().unwrap().articles().cloned().collect();
+        let index = Index::build(&articles);
+        (articles, index)
+    })
+}
+
+/// Arbitrary Unicode, weighted towards what matters here: Han, pinyin letters, full-width
+/// forms, spaces, punctuation, zero-width and bidi controls, emoji.
+fn text() -> impl Strategy<Value = String> {
+    let pieces = prop_oneof![
+        any::<char>().prop_map(String::from),
+        "[残联教育局财政区殘聯區]{1,4}",
+        "[a-zA-Z ]{1,8}",
+        "[\u{FF01}-\u{FF5E}\u{3000}]{1,3}",
+        "[\u{200B}-\u{200F}\u{202A}-\u{202E}\u{FEFF}]{1,2}",
+        "[，。“”、 \t\n]{1,3}",
+        Just("😀".to_owned()),
+    ];
+    prop::collection::vec(pieces, 0..24).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #[test]
+    fn search_never_panics_and_hits_are_sane(query in text()) {
+        let (articles, index) = index();
+        let hits = index.search(&query);
+        for (i, hit) in hits.iter().enumerate() {
+            prop_assert!(hit.article < articles.len());
+            prop_assert!(hit.score.is_finite());
+            if i > 0 { prop_assert!(hits[i - 1].score >= hit.score); }
+            for m in &hit.excerpt.marks {
+                prop_assert!(hit.excerpt.text.get(m.clone()).is_some());
+            }
+            let a = &articles[hit.article];
+            for m in &hit.department_marks { prop_assert!(a.department.get(m.clone()).is_some()); }
+            for m in &hit.author_marks { prop_assert!(a.author.get(m.clone()).is_some()); }
+        }
+    }
+
+    #[test]
+    fn fold_and_tokenize_offsets_slice_the_original(s in text()) {
+        let mut last = 0;
+        for f in fold(&s) {
+            prop_assert!(s.get(f.start as usize..f.end as usize).is_some());
+            prop_assert!(f.start as usize >= last);
+            last = f.end as usize;
+        }
+        let tokens = tokenize(&s);
+        for w in tokens.windows(2) {
+            prop_assert!(w[0].pos < w[1].pos && w[0].end <= w[1].start);
+        }
+        for t in &tokens {
+            prop_assert!(s.get(t.start as usize..t.end as usize).is_some());
+        }
+    }
+
+    #[test]
+    fn excerpt_never_panics(s in text(), ranges in prop::collection::vec((0usize..200, 0usize..200), 0..6)) {
+        let ranges: Vec<_> = ranges.into_iter().map(|(a, b)| a..b).collect();
+        let e = excerpt(&s, &ranges);
+        for m in &e.marks {
+            prop_assert!(e.text.get(m.clone()).is_some() && m.start < m.end);
+        }
+        for w in e.marks.windows(2) {
+            prop_assert!(w[0].end <= w[1].start);
+        }
+    }
+}
