@@ -11,9 +11,10 @@ use yew::prelude::*;
 
 use crate::catalog::Catalog;
 use crate::components::article_view::{ArticleView, Neighbour};
-use crate::components::list_view::ListView;
+use crate::components::list_view::{Card, ListView};
 use crate::components::not_found::NotFound;
 use crate::components::reading_controls::ReadingControls;
+use crate::components::search_box::SEARCH_INPUT_ID;
 use crate::content::embedded;
 use crate::route::{Route, View};
 use crate::settings::{TextSize, Theme, TEXT_SIZE_KEY, THEME_KEY};
@@ -83,7 +84,24 @@ fn reader(props: &ReaderProps) -> Html {
                 let y = gloo::utils::window().scroll_y().unwrap_or(0.0);
                 scrolls.borrow_mut().insert(current_hash(), y);
             });
-            move || drop((on_hash, on_scroll))
+            // `/` jumps to the search box unless the reader is typing somewhere.
+            let active = gloo::events::EventListenerOptions::enable_prevent_default();
+            let on_key = EventListener::new_with_options(&window, "keydown", active, |e| {
+                use wasm_bindgen::JsCast;
+                let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                let document = gloo::utils::document();
+                let typing = document.active_element().is_some_and(|el| {
+                    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.has_attribute("contenteditable")
+                });
+                if e.key() != "/" || typing || e.ctrl_key() || e.meta_key() || e.alt_key() {
+                    return;
+                }
+                if let Some(input) = document.get_element_by_id(SEARCH_INPUT_ID).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    e.prevent_default();
+                    let _ = input.focus();
+                }
+            });
+            move || drop((on_hash, on_scroll, on_key))
         });
     }
     {
@@ -122,6 +140,11 @@ fn reader(props: &ReaderProps) -> Html {
 
     let catalog = &props.catalog;
     let route = &state.route;
+    // Searching runs once per distinct query, not on every render.
+    let hits = {
+        let catalog = catalog.clone();
+        use_memo(route.query.clone(), move |q| catalog.index.search(q))
+    };
     let (filter, unknown) = catalog.filter(route);
     let list_href = AttrValue::from(route.with_view(View::List).to_hash());
     let dispatch = state.dispatcher();
@@ -135,6 +158,13 @@ fn reader(props: &ReaderProps) -> Html {
     let onall = {
         let route = route.clone();
         Callback::from(move |()| navigate(&route.all_departments(), true))
+    };
+    let onsearch = {
+        let route = route.clone();
+        Callback::from(move |query: String| {
+            let query: String = query.chars().take(crate::route::MAX_QUERY_CHARS).collect();
+            navigate(&Route { query, ..route.clone() }, true)
+        })
     };
     let onskip = Callback::from(|e: MouseEvent| {
         // The hash is the route, so the skip link moves focus instead of changing it.
@@ -153,18 +183,35 @@ fn reader(props: &ReaderProps) -> Html {
 
     let body = match &route.view {
         View::List => {
-            let articles = catalog
-                .filtered(&filter)
-                .map(|a| (a.clone(), AttrValue::from(route.with_view(View::Article(a.id.clone())).to_hash())))
-                .collect::<Vec<_>>();
+            let href = |a: &Rc<crate::content::Article>| AttrValue::from(route.with_view(View::Article(a.id.clone())).to_hash());
+            let cards: Vec<Card> = if route.query.trim().is_empty() {
+                catalog
+                    .filtered(&filter)
+                    .map(|a| Card { article: a.clone(), href: href(a), excerpt: None, department_marks: vec![], author_marks: vec![] })
+                    .collect()
+            } else {
+                hits.iter()
+                    .map(|h| (&catalog.articles[h.article], h))
+                    .filter(|(a, _)| filter.fits(a))
+                    .map(|(a, h)| Card {
+                        article: a.clone(),
+                        href: href(a),
+                        excerpt: Some(h.excerpt.clone()),
+                        department_marks: h.department_marks.clone(),
+                        author_marks: h.author_marks.clone(),
+                    })
+                    .collect()
+            };
             html! {
                 <ListView
                     departments={catalog.departments.clone()}
                     selected={filter.departments.clone()}
                     total={catalog.articles.len()}
-                    {articles}
+                    query={AttrValue::from(route.query.clone())}
+                    {cards}
                     {ontoggle}
                     {onall}
+                    {onsearch}
                 />
             }
         }

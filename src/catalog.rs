@@ -8,6 +8,7 @@ use std::rc::Rc;
 use crate::content::embedded::Library;
 use crate::content::Article;
 use crate::route::Route;
+use crate::search::Index;
 
 /// A department in the filter bar.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,8 +28,8 @@ pub struct Masthead {
     pub title: String,
 }
 
-/// The articles and departments of the embedded content.
-#[derive(Debug, Clone, PartialEq)]
+/// The articles and departments of the embedded content, and the search index over them.
+#[derive(Debug, Clone)]
 pub struct Catalog {
     /// Titles of the first page.
     pub masthead: Masthead,
@@ -36,6 +37,15 @@ pub struct Catalog {
     pub articles: Vec<Rc<Article>>,
     /// Departments in order of first appearance.
     pub departments: Vec<Department>,
+    /// The search index; hits refer to `articles` by position.
+    pub index: Index,
+}
+
+impl PartialEq for Catalog {
+    /// The index is derived from the articles, so comparing them suffices.
+    fn eq(&self, other: &Catalog) -> bool {
+        self.masthead == other.masthead && self.articles == other.articles && self.departments == other.departments
+    }
 }
 
 /// The department filter: an article fits when no department is selected or its own is.
@@ -68,7 +78,8 @@ impl Catalog {
             .first()
             .map(|p| Masthead { campaign: p.campaign.clone(), title: p.title.clone() })
             .unwrap_or(Masthead { campaign: String::new(), title: String::new() });
-        Catalog { masthead, articles, departments }
+        let index = Index::build(&articles);
+        Catalog { masthead, articles, departments, index }
     }
 
     /// The article with this id.

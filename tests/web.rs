@@ -180,3 +180,24 @@ async fn text_size_and_theme_are_applied_and_remembered() {
     m.click_text(".seg", "跟随系统");
     m.until("reset", |_| html.get_attribute("data-text-size").as_deref() == Some("standard")).await;
 }
+
+#[wasm_bindgen_test]
+async fn a_query_in_the_url_shows_highlighted_results() {
+    let m = mount_at("#/?q=canlian").await;
+    m.until("results", |m| m.texts(".card-title") == ["区残联"]).await;
+    assert_eq!(m.texts(".card-title mark"), ["残联"]);
+    assert!(m.texts(".list-status")[0].contains("找到 1 篇"));
+    let input = m.one(".search-input").dyn_into::<web_sys::HtmlInputElement>().unwrap();
+    assert_eq!(input.value(), "canlian");
+    // Typing (an input event) searches and updates the URL.
+    input.set_value("財政局");
+    input.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
+    m.until("traditional query", |m| m.texts(".card-title").first().map(String::as_str) == Some("区财政局")).await;
+    assert_eq!(hash(), "#/?q=財政局");
+    // Markup typed into the box is text, never markup.
+    input.set_value("<img src=x onerror=alert(1)>");
+    input.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
+    m.until("empty state", |m| !m.texts(".empty-title").is_empty()).await;
+    assert!(m.texts(".empty-title")[0].contains("<img src=x onerror=alert(1)>"));
+    assert!(m.root.query_selector(".empty img").unwrap().is_none());
+}

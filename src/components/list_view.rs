@@ -1,14 +1,33 @@
-//! The list view: filter bar, a count of what is shown, and the article cards.
+//! The list view: search box, filter bar, a status line, and the article cards — all
+//! articles in the filter, or the search results within it.
 
 use std::collections::BTreeSet;
+use std::ops::Range;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::article_card::ArticleCard;
 use super::filter_bar::FilterBar;
+use super::search_box::SearchBox;
 use crate::catalog::Department;
 use crate::content::Article;
+use crate::search::Excerpt;
+
+/// One card to show, with what search found in it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Card {
+    /// The article.
+    pub article: Rc<Article>,
+    /// Its link, keeping filter and query.
+    pub href: AttrValue,
+    /// The highlighted excerpt of a search hit.
+    pub excerpt: Option<Excerpt>,
+    /// Highlighted ranges of the department.
+    pub department_marks: Vec<Range<usize>>,
+    /// Highlighted ranges of the author.
+    pub author_marks: Vec<Range<usize>>,
+}
 
 /// Props of [`ListView`].
 #[derive(Properties, PartialEq)]
@@ -19,29 +38,50 @@ pub struct ListViewProps {
     pub selected: BTreeSet<String>,
     /// Number of articles in all.
     pub total: usize,
-    /// The articles that fit the filter, each with its link.
-    pub articles: Vec<(Rc<Article>, AttrValue)>,
+    /// The search query (empty: no search).
+    pub query: AttrValue,
+    /// The cards: articles in the filter, or search results within it.
+    pub cards: Vec<Card>,
     /// Toggles one department.
     pub ontoggle: Callback<String>,
     /// Clears the selection.
     pub onall: Callback<()>,
+    /// Changes the query.
+    pub onsearch: Callback<String>,
 }
 
-/// The list of article cards under the filter.
+/// The list of article cards under the search box and filter.
 #[function_component(ListView)]
 pub fn list_view(props: &ListViewProps) -> Html {
-    let status = if props.selected.is_empty() {
-        format!("共 {} 篇文章", props.total)
-    } else {
-        format!("已选 {} 个部门，显示 {} 篇，共 {} 篇", props.selected.len(), props.articles.len(), props.total)
+    let query = props.query.trim();
+    let filtered = !props.selected.is_empty();
+    let status = match (query.is_empty(), filtered) {
+        (true, false) => format!("共 {} 篇文章", props.total),
+        (true, true) => format!("已选 {} 个部门，显示 {} 篇，共 {} 篇", props.selected.len(), props.cards.len(), props.total),
+        (false, false) => format!("搜索“{query}”：找到 {} 篇", props.cards.len()),
+        (false, true) => format!("在所选的 {} 个部门中搜索“{query}”：找到 {} 篇", props.selected.len(), props.cards.len()),
     };
     let cards: Html = props
-        .articles
+        .cards
         .iter()
-        .map(|(a, href)| html! { <ArticleCard key={a.id.clone()} article={a.clone()} href={href.clone()} /> })
+        .map(|c| {
+            html! {
+                <ArticleCard
+                    key={c.article.id.clone()}
+                    article={c.article.clone()}
+                    href={c.href.clone()}
+                    excerpt={c.excerpt.clone()}
+                    department_marks={c.department_marks.clone()}
+                    author_marks={c.author_marks.clone()}
+                />
+            }
+        })
         .collect();
+    let clear_search = props.onsearch.reform(|_: MouseEvent| String::new());
+    let clear_filter = props.onall.reform(|_: MouseEvent| ());
     html! {
         <>
+            <SearchBox query={props.query.clone()} onsearch={props.onsearch.clone()} />
             <FilterBar
                 departments={props.departments.clone()}
                 selected={props.selected.clone()}
@@ -49,7 +89,25 @@ pub fn list_view(props: &ListViewProps) -> Html {
                 ontoggle={props.ontoggle.clone()}
                 onall={props.onall.clone()}
             />
-            <p class="list-status" role="status">{ status }</p>
+            <p class="list-status" role="status" aria-live="polite">{ status }</p>
+            if props.cards.is_empty() && !query.is_empty() {
+                <div class="empty">
+                    <p class="empty-title">{ format!("没有找到与“{query}”相关的文章。") }</p>
+                    <ul class="empty-tips">
+                        <li>{ "换一个词，或少输入几个字；多个词用空格隔开时，文章须同时包含每个词。" }</li>
+                        <li>{ "可以用拼音或拼音首字母搜索，例如 canlian 或 cl。" }</li>
+                        if filtered {
+                            <li>{ "当前只在所选部门中搜索，可以取消部门筛选。" }</li>
+                        }
+                    </ul>
+                    <p class="empty-actions">
+                        <button type="button" class="button" onclick={clear_search}>{ "清除搜索" }</button>
+                        if filtered {
+                            <button type="button" class="button" onclick={clear_filter}>{ "显示全部部门" }</button>
+                        }
+                    </p>
+                </div>
+            }
             <ul class="cards" aria-label="文章列表">{ cards }</ul>
         </>
     }

@@ -4,6 +4,8 @@ pub mod article_card;
 pub mod article_view;
 pub mod filter_bar;
 pub mod list_view;
+pub mod marked;
 pub mod not_found;
 pub mod read_aloud;
 pub mod reading_controls;
+pub mod search_box;

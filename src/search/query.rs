@@ -52,8 +52,11 @@ pub fn parse(query: &str) -> Vec<Term> {
             if tokens.is_empty() {
                 return None;
             }
-            let word: String = chunk.iter().map(|f| f.c).collect();
-            let pinyin = is_pinyin_query(&word).then_some(word);
+            // Punctuation around letters ("/canlian", "cl。") does not stop pinyin.
+            let pinyin = match tokens.as_slice() {
+                [Token { key: Key::Word(w), .. }] if is_pinyin_query(w) => Some(w.to_string()),
+                _ => None,
+            };
             Some(Term { tokens, pinyin })
         })
         .take(MAX_TERMS)
@@ -126,6 +129,8 @@ mod tests {
         assert_eq!(shape("，，"), []);
         assert_eq!(shape(""), []);
         assert_eq!(shape("　ＣＬ　"), [(1, Some("cl".into()))]);
+        assert_eq!(shape("/canlian。"), [(1, Some("canlian".into()))]);
+        assert_eq!(shape("can1"), [(1, None)]);
         assert_eq!(shape(&"字 ".repeat(100)).len(), MAX_TERMS);
     }
 }

@@ -172,8 +172,16 @@ test('keyboard: the skip link moves focus to the content, and cards are reachabl
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
   assert.equal(await page.evaluate(() => location.hash), '', 'the skip link leaves the route alone');
-  for (let i = 0; i < 11; i += 1) await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement.className), 'card-link');
+  const stops = [];
+  while (stops.length < 40) {
+    await page.keyboard.press('Tab');
+    const cls = await page.evaluate(() => document.activeElement.className || document.activeElement.tagName);
+    stops.push(cls);
+    if (cls === 'card-link') break;
+  }
+  assert.equal(stops[0], 'search-input', 'the search box comes first');
+  assert.equal(stops.at(-1), 'card-link', `cards are reachable: ${stops.join(' ')}`);
+  assert.equal(stops.filter((s) => s === 'chip').length, 10, 'every filter toggle is a tab stop');
   await page.keyboard.press('Enter');
   await page.waitForSelector('.article');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'page-title', 'focus moves to the article title');
@@ -181,7 +189,73 @@ test('keyboard: the skip link moves focus to the content, and cards are reachabl
   await page.done();
 });
 
-for (const [view, hash] of [['list', ''], ['article', '#/a/3-03'], ['notfound', '#/a/x']]) {
+test('search: pinyin finds and highlights, the query lives in the URL, Esc clears', async () => {
+  const page = await openPage(browser, server.url, { viewport: DESKTOP });
+  await page.keyboard.press('/');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'search', '/ focuses the search box');
+  await page.keyboard.type('canlian');
+  await page.waitForFunction(() => document.querySelector('.list-status')?.textContent.includes('canlian'));
+  assert.equal(await page.locator('.card-title').first().innerText(), '区残联');
+  assert.deepEqual(await page.locator('.card-title mark').allInnerTexts(), ['残联']);
+  const marks = await page.locator('.card-excerpt mark').allInnerTexts();
+  assert.ok(marks.length > 0 && marks.every((m) => m === '残联'), marks.join());
+  assert.equal(await decodedHash(page), '#/?q=canlian');
+  await page.screenshot({ path: `${OUT}search-desktop.png` });
+  // The query survives opening an article and coming back.
+  await page.locator('.card-link').first().click();
+  await page.waitForSelector('.article');
+  await page.goBack();
+  await page.waitForSelector('.search-input');
+  assert.equal(await page.locator('.search-input').inputValue(), 'canlian');
+  await page.locator('.search-input').press('Escape');
+  await page.waitForFunction(() => document.querySelectorAll('.card').length === 10);
+  assert.equal(await page.locator('.search-input').inputValue(), '');
+  assert.equal(await page.evaluate(() => location.hash), '#/');
+  assert.deepEqual(page.problems, []);
+  await page.done();
+});
+
+test('search waits for the IME to finish composing', async () => {
+  const page = await openPage(browser, server.url);
+  const input = page.locator('.search-input');
+  await input.focus();
+  await input.evaluate((el) => {
+    el.dispatchEvent(new CompositionEvent('compositionstart', { data: '' }));
+    el.value = 'can';
+    el.dispatchEvent(new InputEvent('input', { data: 'can', isComposing: true, bubbles: true }));
+  });
+  await page.waitForTimeout(150);
+  assert.equal(await page.evaluate(() => location.hash), '', 'nothing searched mid-composition');
+  assert.equal(await page.locator('.card').count(), 10);
+  await input.evaluate((el) => {
+    el.value = '残联';
+    el.dispatchEvent(new CompositionEvent('compositionend', { data: '残联' }));
+  });
+  await page.waitForFunction(() => document.querySelector('.list-status')?.textContent.includes('残联'));
+  assert.equal(await decodedHash(page), '#/?q=残联');
+  assert.equal(await page.locator('.card-title').first().innerText(), '区残联');
+  assert.deepEqual(page.problems, []);
+  await page.done();
+});
+
+test('search combines with the department filter and says when nothing matches', async () => {
+  const page = await openPage(browser, `${server.url}#/?dept=%E5%8C%BA%E6%95%99%E8%82%B2%E5%B1%80&q=%E5%AD%A6%E6%A0%A1`);
+  await page.waitForSelector('.card');
+  const titles = await page.locator('.card-title').allInnerTexts();
+  assert.ok(titles.length >= 1 && titles.every((t) => t === '区教育局'), titles.join());
+  await page.locator('.search-input').fill('足球');
+  await page.waitForSelector('.empty');
+  assert.match(await page.locator('.empty-title').innerText(), /没有找到与“足球”相关的文章/);
+  await page.screenshot({ path: `${OUT}search-empty-phone.png` });
+  await page.getByRole('button', { name: '显示全部部门' }).click();
+  await page.waitForFunction(() => location.hash.includes('q=') && !location.hash.includes('dept='));
+  await page.getByRole('button', { name: '清除搜索' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.card').length === 10);
+  assert.deepEqual(page.problems, []);
+  await page.done();
+});
+
+for (const [view, hash] of [['list', ''], ['search', '#/?q=can'], ['article', '#/a/3-03'], ['notfound', '#/a/x']]) {
   for (const scheme of ['light', 'dark']) {
     test(`axe finds no violations: ${view}, ${scheme}`, async () => {
       const page = await openPage(browser, server.url + hash, { colorScheme: scheme });
