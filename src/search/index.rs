@@ -1,9 +1,13 @@
 //! index: every searchable passage of every article, tokenized once, with postings from
-//! Han characters, Han bigrams, words and pinyin initials to where they occur.
+//! Han characters, Han bigrams, words, pinyin syllables and pinyin initial pairs to where
+//! they occur. The pinyin postings let a pinyin query start only where it can match: at
+//! a character read exactly as the query, or at a pair of adjacent characters keyed by
+//! what the first consumes (its reading or its initial) and the letter the second
+//! starts with (`can`+`l`, `c`+`l` → 残联).
 
-use std::collections::HashMap;
 
-use super::pinyin::readings;
+use super::hash::FxHashMap;
+use super::pinyin::{consumptions, pair_key, reading_set, token_readings};
 use super::tokenize::{tokenize, Key, Token};
 use crate::content::Article;
 
@@ -34,6 +38,8 @@ pub struct Passage {
     pub text: String,
     /// Its tokens.
     pub tokens: Vec<Token>,
+    /// Each token's pinyin reading row (see [`super::pinyin::token_readings`]).
+    pub readings: Vec<u16>,
 }
 
 /// Where a token occurs: passage number and token number within it.
@@ -56,10 +62,13 @@ pub struct Index {
     pub field_len: Vec<[u32; FIELDS]>,
     /// Average of `field_len` over articles, per field.
     pub avg_len: [f32; FIELDS],
-    pub(crate) han: HashMap<char, Vec<Posting>>,
-    pub(crate) bigrams: HashMap<(char, char), Vec<Posting>>,
-    pub(crate) words: HashMap<Box<str>, Vec<Posting>>,
-    pub(crate) initials: HashMap<u8, Vec<Posting>>,
+    /// The passages of each article (they are contiguous).
+    pub article_passages: Vec<std::ops::Range<u32>>,
+    pub(crate) han: FxHashMap<char, Vec<Posting>>,
+    pub(crate) bigrams: FxHashMap<(char, char), Vec<Posting>>,
+    pub(crate) words: FxHashMap<Box<str>, Vec<Posting>>,
+    pub(crate) syllables: FxHashMap<&'static str, Vec<Posting>>,
+    pub(crate) pinyin_pairs: FxHashMap<u64, Vec<Posting>>,
 }
 
 impl Index {
@@ -68,6 +77,7 @@ impl Index {
         let mut index = Index { articles: articles.len() as u32, ..Index::default() };
         for (n, article) in articles.iter().enumerate() {
             let a = article.as_ref();
+            let first = index.passages.len() as u32;
             let mut lens = [0u32; FIELDS];
             let mut add = |field: Field, text: &str| {
                 index.add(n as u32, field, text);
@@ -89,6 +99,7 @@ impl Index {
                 }
             }
             index.field_len.push(lens);
+            index.article_passages.push(first..index.passages.len() as u32);
         }
         let n = index.field_len.len().max(1) as f32;
         for f in 0..FIELDS {
@@ -100,6 +111,8 @@ impl Index {
     fn add(&mut self, article: u32, field: Field, text: &str) {
         let passage = self.passages.len() as u32;
         let tokens = tokenize(text);
+        let readings = token_readings(&tokens);
+        let mut pairs: Vec<u64> = Vec::new();
         for (t, token) in tokens.iter().enumerate() {
             let at = Posting { passage, token: t as u32 };
             match &token.key {
@@ -110,16 +123,48 @@ impl Index {
                             self.bigrams.entry((*c, *next)).or_default().push(at);
                         }
                     }
-                    let mut letters: Vec<u8> = readings(*c).iter().filter_map(|r| r.bytes().next()).collect();
-                    letters.dedup();
-                    for l in letters {
-                        self.initials.entry(l).or_default().push(at);
+                    let here = reading_set(readings[t]);
+                    for r in here {
+                        self.syllables.entry(r).or_default().push(at);
+                    }
+                    if let Some(Token { key: Key::Han(_), pos, .. }) = tokens.get(t + 1) {
+                        if *pos == token.pos + 1 {
+                            let next = reading_set(readings[t + 1]);
+                            pairs.clear();
+                            for &r in here {
+                                for a in consumptions(r) {
+                                    pairs.extend(next.iter().map(|b| pair_key(a, b.as_bytes()[0])));
+                                }
+                            }
+                            pairs.sort_unstable();
+                            pairs.dedup();
+                            for &pair in &pairs {
+                                self.pinyin_pairs.entry(pair).or_default().push(at);
+                            }
+                        }
                     }
                 }
                 Key::Word(w) => self.words.entry(w.clone()).or_default().push(at),
             }
         }
-        self.passages.push(Passage { article, field, text: text.to_owned(), tokens });
+        self.passages.push(Passage { article, field, text: text.to_owned(), tokens, readings });
+    }
+
+    /// Approximate heap size in bytes: passages, tokens and postings (for reports).
+    pub fn approx_bytes(&self) -> usize {
+        let posting = std::mem::size_of::<Posting>();
+        let lists = |n: usize, total: usize, key: usize| n * (key + std::mem::size_of::<Vec<Posting>>()) + total * posting;
+        let passages: usize = self
+            .passages
+            .iter()
+            .map(|p| std::mem::size_of::<Passage>() + p.text.len() + p.tokens.len() * (std::mem::size_of::<Token>() + 2))
+            .sum();
+        passages
+            + lists(self.han.len(), self.han.values().map(Vec::len).sum(), 4)
+            + lists(self.bigrams.len(), self.bigrams.values().map(Vec::len).sum(), 8)
+            + lists(self.words.len(), self.words.values().map(Vec::len).sum(), 16)
+            + lists(self.syllables.len(), self.syllables.values().map(Vec::len).sum(), 16)
+            + lists(self.pinyin_pairs.len(), self.pinyin_pairs.values().map(Vec::len).sum(), 8)
     }
 
     /// Postings of a Han character.
@@ -137,8 +182,14 @@ impl Index {
         self.words.get(w).map_or(&[], Vec::as_slice)
     }
 
-    /// Han tokens with a reading that starts with `letter`.
-    pub fn initial_postings(&self, letter: u8) -> &[Posting] {
-        self.initials.get(&letter).map_or(&[], Vec::as_slice)
+    /// Han tokens with the reading `syllable`.
+    pub fn syllable_postings(&self, syllable: &str) -> &[Posting] {
+        self.syllables.get(syllable).map_or(&[], Vec::as_slice)
+    }
+
+    /// Han tokens that can consume `first` (a reading or an initial of theirs), followed by
+    /// an adjacent one with a reading that starts with `next`.
+    pub fn pinyin_pair_postings(&self, first: &str, next: u8) -> &[Posting] {
+        self.pinyin_pairs.get(&pair_key(first, next)).map_or(&[], Vec::as_slice)
     }
 }

@@ -2,7 +2,9 @@
 //! excerpt, one file a stage. Searching never fails: any string yields ranked results or
 //! none.
 
+pub mod corpus;
 pub mod excerpt;
+pub mod hash;
 pub mod index;
 pub mod normalize;
 pub mod pinyin;
@@ -11,6 +13,7 @@ pub mod rank;
 pub mod tables;
 pub mod tokenize;
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 pub use excerpt::Excerpt;
@@ -34,23 +37,49 @@ pub struct Hit {
     pub author_marks: Vec<Range<usize>>,
 }
 
+/// How many results the UI shows at first (more on request): excerpts are built for
+/// these only.
+pub const SHOWN_RESULTS: usize = 20;
+
+/// The outcome of a search: how many articles match, and the best ones in full.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Results {
+    /// Articles that match every term (and pass the caller's filter).
+    pub total: usize,
+    /// The best of them, best first, at most the requested number.
+    pub hits: Vec<Hit>,
+}
+
 impl Index {
-    /// Searches; best first. An empty or unsearchable query gives no hits.
+    /// Searches; every matching article, best first. An empty or unsearchable query gives
+    /// no hits.
     pub fn search(&self, query: &str) -> Vec<Hit> {
-        let terms = query::parse(query);
-        if terms.is_empty() {
-            return Vec::new();
-        }
-        let matches: Vec<Vec<Match>> = terms.iter().map(|t| query::find(self, t)).collect();
-        rank::rank(self, &matches, &rank::KNOBS)
-            .into_iter()
-            .map(|(article, score)| self.hit(article, score, &matches))
-            .collect()
+        self.search_top(query, usize::MAX, |_| true).hits
     }
 
-    fn hit(&self, article: u32, score: f32, matches: &[Vec<Match>]) -> Hit {
-        let mine: Vec<&Match> =
-            matches.iter().flatten().filter(|m| self.passages[m.passage as usize].article == article).collect();
+    /// Searches among the articles `keep` accepts, building excerpts for the best `limit`
+    /// only: ranking is cheap, excerpts are not, and a reader sees a page at a time.
+    pub fn search_top(&self, query: &str, limit: usize, keep: impl Fn(usize) -> bool) -> Results {
+        let terms = query::parse(query);
+        if terms.is_empty() {
+            return Results::default();
+        }
+        let matches: Vec<Vec<Match>> = terms.iter().map(|t| query::find(self, t)).collect();
+        let ranked: Vec<(u32, f32)> =
+            rank::rank(self, &matches, &rank::KNOBS).into_iter().filter(|&(a, _)| keep(a as usize)).collect();
+        let top = &ranked[..limit.min(ranked.len())];
+        // One pass over the matches, kept only for the articles shown.
+        let mut shown: HashMap<u32, Vec<Match>> = top.iter().map(|&(a, _)| (a, Vec::new())).collect();
+        for m in matches.iter().flatten() {
+            if let Some(list) = shown.get_mut(&self.passages[m.passage as usize].article) {
+                list.push(*m);
+            }
+        }
+        let hits = top.iter().map(|&(a, score)| self.hit(a, score, &shown[&a])).collect();
+        Results { total: ranked.len(), hits }
+    }
+
+    fn hit(&self, article: u32, score: f32, mine: &[Match]) -> Hit {
         let ranges = |passage: u32| -> Vec<Range<usize>> {
             let tokens = &self.passages[passage as usize].tokens;
             mine.iter()
@@ -58,24 +87,22 @@ impl Index {
                 .map(|m| tokens[m.first as usize].start as usize..tokens[m.last as usize].end as usize)
                 .collect()
         };
-        let passages = || (0..self.passages.len() as u32).filter(|&p| self.passages[p as usize].article == article);
-        let field_marks = |field: Field| -> Vec<Range<usize>> {
-            // The first passage of the field is the printed department / the name.
-            passages().find(|&p| self.passages[p as usize].field == field).map(&ranges).unwrap_or_default()
-        };
+        let passages = || self.article_passages[article as usize].clone();
+        let field_of = |p: u32| self.passages[p as usize].field;
+        // The first passage of a field is the printed department / the name.
+        let field_marks = |field: Field| passages().find(|&p| field_of(p) == field).map(&ranges).unwrap_or_default();
         // The text passage with the most matches (earliest on ties), else the opening.
-        let best = passages()
-            .filter(|&p| matches!(self.passages[p as usize].field, Field::Body | Field::Heading))
-            .map(|p| (p, ranges(p).len()))
-            .fold(None, |best: Option<(u32, usize)>, (p, n)| match best {
-                Some((_, b)) if b >= n => best,
-                _ if n == 0 => best,
-                _ => Some((p, n)),
-            });
+        let mut best: Option<(u32, usize)> = None;
+        for p in passages().filter(|&p| matches!(field_of(p), Field::Body | Field::Heading)) {
+            let n = mine.iter().filter(|m| m.passage == p).count();
+            if n > best.map_or(0, |(_, b)| b) {
+                best = Some((p, n));
+            }
+        }
         let excerpt = match best {
             Some((p, _)) => excerpt::excerpt(&self.passages[p as usize].text, &ranges(p)),
             None => passages()
-                .find(|&p| self.passages[p as usize].field == Field::Body)
+                .find(|&p| field_of(p) == Field::Body)
                 .map(|p| excerpt::excerpt(&self.passages[p as usize].text, &[]))
                 .unwrap_or_default(),
         };

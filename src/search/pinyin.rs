@@ -4,8 +4,10 @@
 //! table cannot know which one the context takes.
 //!
 //! Each character consumes its full reading or its initial (its first letter, or `zh`,
-//! `ch`, `sh`: readers type `s` and `sh` alike); the last character may also consume any
-//! prefix of a reading, so results appear while the reader is still typing.
+//! `ch`, `sh`: readers type `s` and `sh` alike); the last of two or more characters may
+//! also consume any prefix of a reading, so results appear while the reader is still
+//! typing. A single character matches only its whole reading (`can`, not `ca`): one
+//! letter or two would otherwise match a large share of all characters.
 //!
 //! | query     | matches `残联` (can lian) |
 //! |-----------|---------------------------|
@@ -13,6 +15,7 @@
 //! | `cl`      | yes                       |
 //! | `canli`   | yes (typing in progress)  |
 //! | `cali`    | no (`ca` is neither `can` nor its initial) |
+//! | `can`     | matches `残` alone        |
 
 use super::tables::PINYIN;
 use super::tokenize::{Key, Token};
@@ -20,12 +23,33 @@ use super::tokenize::{Key, Token};
 /// Longest pinyin query matched, in letters; longer terms are not pinyin.
 pub const MAX_PINYIN_LETTERS: usize = 64;
 
+/// No readings: the entry for tokens that are not Han or not in the table.
+pub const NO_READINGS: u16 = u16::MAX;
+
 /// Every reading of `c`, empty when it has none.
 pub fn readings(c: char) -> &'static [&'static str] {
-    match PINYIN.binary_search_by_key(&c, |&(k, _)| k) {
-        Ok(i) => PINYIN[i].1,
-        Err(_) => &[],
-    }
+    reading_set(reading_id(c))
+}
+
+/// The table row of `c`'s readings, looked up once per token at indexing time.
+pub fn reading_id(c: char) -> u16 {
+    PINYIN.binary_search_by_key(&c, |&(k, _)| k).map_or(NO_READINGS, |i| i as u16)
+}
+
+/// The readings of a row from [`reading_id`].
+pub fn reading_set(id: u16) -> &'static [&'static str] {
+    PINYIN.get(id as usize).map_or(&[], |row| row.1)
+}
+
+/// The reading rows of each token ([`NO_READINGS`] for words).
+pub fn token_readings(tokens: &[Token]) -> Vec<u16> {
+    tokens
+        .iter()
+        .map(|t| match t.key {
+            Key::Han(c) => reading_id(c),
+            Key::Word(_) => NO_READINGS,
+        })
+        .collect()
 }
 
 /// The initial of a reading: `zh`, `ch`, `sh`, or its first letter.
@@ -38,29 +62,44 @@ pub fn initial(reading: &str) -> &str {
     reading.get(..1).unwrap_or(reading)
 }
 
+/// What a character read `reading` can consume of a query that goes on past it: the
+/// whole reading, its first letter, and `zh`/`ch`/`sh` where it has one.
+pub fn consumptions(reading: &'static str) -> impl Iterator<Item = &'static str> {
+    let long = initial(reading);
+    let short = reading.get(..1).unwrap_or(reading);
+    // At most three, distinct: the reading, then the initial(s) shorter than it.
+    let initials = [long, short].into_iter().enumerate().filter(move |&(i, s)| s.len() < reading.len() && (i == 0 || s != long));
+    std::iter::once(reading).chain(initials.map(|(_, s)| s)).filter(|s| !s.is_empty())
+}
+
+/// Packs a consumed prefix (at most 7 letters) and the next letter into one key.
+pub fn pair_key(first: &str, next: u8) -> u64 {
+    first.bytes().take(7).fold(0u64, |k, b| (k << 8) | u64::from(b)) << 8 | u64::from(next)
+}
+
 /// Whether a query term can be pinyin: ASCII letters only, at least two of them.
 pub fn is_pinyin_query(term: &str) -> bool {
     (2..=MAX_PINYIN_LETTERS).contains(&term.len()) && term.bytes().all(|b| b.is_ascii_lowercase())
 }
 
-/// Matches `query` against the Han tokens starting at `start`; returns the index of the
-/// last token used. Tokens must be adjacent (no break between them).
-pub fn match_at(tokens: &[Token], start: usize, query: &str) -> Option<usize> {
-    go(tokens, start, None, query)
+/// Matches `query` against the Han tokens starting at `start` (`readings` from
+/// [`token_readings`]); returns the index of the last token used. Tokens must be adjacent
+/// (no break between them).
+pub fn match_at(tokens: &[Token], readings: &[u16], start: usize, query: &str) -> Option<usize> {
+    go(tokens, readings, start, None, query)
 }
 
-fn go(tokens: &[Token], i: usize, prev_pos: Option<u32>, q: &str) -> Option<usize> {
+fn go(tokens: &[Token], readings: &[u16], i: usize, prev_pos: Option<u32>, q: &str) -> Option<usize> {
     let token = tokens.get(i)?;
-    let Key::Han(c) = token.key else { return None };
     if prev_pos.is_some_and(|p| token.pos != p + 1) {
         return None;
     }
-    for r in readings(c) {
-        if r.starts_with(q) {
+    for r in reading_set(*readings.get(i)?) {
+        if *r == q || (prev_pos.is_some() && r.starts_with(q)) {
             return Some(i);
         }
-        if let Some(rest) = q.strip_prefix(r) {
-            if let Some(end) = go(tokens, i + 1, Some(token.pos), rest) {
+        if let Some(rest) = q.strip_prefix(r).filter(|rest| !rest.is_empty()) {
+            if let Some(end) = go(tokens, readings, i + 1, Some(token.pos), rest) {
                 return Some(end);
             }
         }
@@ -68,7 +107,12 @@ fn go(tokens: &[Token], i: usize, prev_pos: Option<u32>, q: &str) -> Option<usiz
         let short = r.get(..1).unwrap_or(r);
         for ini in [long, short].into_iter().filter(|ini| ini.len() < r.len()) {
             if let Some(rest) = q.strip_prefix(ini) {
-                if let Some(end) = go(tokens, i + 1, Some(token.pos), rest) {
+                if rest.is_empty() {
+                    // The query ends inside this character: a prefix, fine after the first.
+                    if prev_pos.is_some() {
+                        return Some(i);
+                    }
+                } else if let Some(end) = go(tokens, readings, i + 1, Some(token.pos), rest) {
                     return Some(end);
                 }
             }
@@ -87,7 +131,8 @@ mod tests {
 
     fn matches(text: &str, query: &str) -> bool {
         let tokens = tokenize(text);
-        (0..tokens.len()).any(|i| match_at(&tokens, i, query).is_some())
+        let readings = token_readings(&tokens);
+        (0..tokens.len()).any(|i| match_at(&tokens, &readings, i, query).is_some())
     }
 
     #[test]
@@ -98,6 +143,9 @@ mod tests {
             ("残联", "canli", true),
             ("残联", "canl", true),
             ("残联", "cali", false),
+            ("残联", "can", true),
+            ("残联", "ca", false),
+            ("残联", "c", false),
             ("残联", "canlianx", false),
             ("区残联党组", "canliandangzu", true),
             ("行业联盟", "hangye", true),

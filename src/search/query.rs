@@ -67,9 +67,9 @@ pub fn parse(query: &str) -> Vec<Term> {
 pub fn find(index: &Index, term: &Term) -> Vec<Match> {
     let mut found = phrase_matches(index, &term.tokens);
     if let Some(pinyin) = &term.pinyin {
-        for at in index.initial_postings(pinyin.as_bytes()[0]) {
-            let tokens = &index.passages[at.passage as usize].tokens;
-            if let Some(last) = match_at(tokens, at.token as usize, pinyin) {
+        for at in pinyin_starts(index, pinyin) {
+            let p = &index.passages[at.passage as usize];
+            if let Some(last) = match_at(&p.tokens, &p.readings, at.token as usize, pinyin) {
                 found.push(Match { passage: at.passage, first: at.token, last: last as u32 });
             }
         }
@@ -77,6 +77,21 @@ pub fn find(index: &Index, term: &Term) -> Vec<Match> {
     found.sort_unstable();
     found.dedup_by_key(|m| (m.passage, m.first));
     found
+}
+
+/// Where a pinyin match can start: a character read exactly as the query, or a pair of
+/// adjacent characters whose first can consume a prefix of the query (a reading or an
+/// initial) and whose second starts with the letter after it.
+fn pinyin_starts(index: &Index, q: &str) -> Vec<Posting> {
+    /// The longest syllable, "zhuang", has six letters.
+    const MAX_SYLLABLE: usize = 6;
+    let mut starts: Vec<Posting> = index.syllable_postings(q).to_vec();
+    for len in 1..=MAX_SYLLABLE.min(q.len() - 1) {
+        starts.extend_from_slice(index.pinyin_pair_postings(&q[..len], q.as_bytes()[len]));
+    }
+    starts.sort_unstable_by_key(|p| (p.passage, p.token));
+    starts.dedup();
+    starts
 }
 
 /// Occurrences of the tokens as a phrase: same keys, same relative positions.
