@@ -17,6 +17,7 @@ use crate::components::reading_controls::ReadingControls;
 use crate::components::search_box::SEARCH_INPUT_ID;
 use crate::content::embedded;
 use crate::route::{Route, View};
+use crate::search::SHOWN_RESULTS;
 use crate::settings::{TextSize, Theme, TEXT_SIZE_KEY, THEME_KEY};
 use crate::state::{Action, State};
 
@@ -105,6 +106,16 @@ fn reader(props: &ReaderProps) -> Html {
         });
     }
     {
+        // Build the search index just after the first paint, long before anyone types.
+        let catalog = props.catalog.clone();
+        use_effect_with((), move |_| {
+            let warm = gloo::timers::callback::Timeout::new(0, move || {
+                catalog.index();
+            });
+            move || drop(warm)
+        });
+    }
+    {
         let (text_size, theme) = (state.text_size, state.theme);
         use_effect_with((text_size, theme), move |_| {
             if let Some(root) = gloo::utils::document().document_element() {
@@ -140,12 +151,20 @@ fn reader(props: &ReaderProps) -> Html {
 
     let catalog = &props.catalog;
     let route = &state.route;
-    // Searching runs once per distinct query, not on every render.
-    let hits = {
-        let catalog = catalog.clone();
-        use_memo(route.query.clone(), move |q| catalog.index.search(q))
-    };
     let (filter, unknown) = catalog.filter(route);
+    // How many results to show: a page at a time, back to one page for each new search.
+    let shown = use_state_eq(|| SHOWN_RESULTS);
+    {
+        let shown = shown.clone();
+        use_effect_with((route.query.clone(), filter.clone()), move |_| shown.set(SHOWN_RESULTS));
+    }
+    // Searching runs once per distinct query, filter and page size, not on every render.
+    let results = {
+        let catalog = catalog.clone();
+        use_memo((route.query.clone(), filter.clone(), *shown), move |(q, filter, limit)| {
+            catalog.index().search_top(q, *limit, |a| filter.fits(&catalog.articles[a]))
+        })
+    };
     let list_href = AttrValue::from(route.with_view(View::List).to_hash());
     let dispatch = state.dispatcher();
     let onsize = Callback::from(move |size| dispatch.dispatch(Action::SetTextSize(size)));
@@ -165,6 +184,10 @@ fn reader(props: &ReaderProps) -> Html {
             let query: String = query.chars().take(crate::route::MAX_QUERY_CHARS).collect();
             navigate(&Route { query, ..route.clone() }, true)
         })
+    };
+    let onmore = {
+        let shown = shown.clone();
+        Callback::from(move |()| shown.set(*shown + SHOWN_RESULTS))
     };
     let onskip = Callback::from(|e: MouseEvent| {
         // The hash is the route, so the skip link moves focus instead of changing it.
@@ -190,9 +213,10 @@ fn reader(props: &ReaderProps) -> Html {
                     .map(|a| Card { article: a.clone(), href: href(a), excerpt: None, department_marks: vec![], author_marks: vec![] })
                     .collect()
             } else {
-                hits.iter()
+                results
+                    .hits
+                    .iter()
                     .map(|h| (&catalog.articles[h.article], h))
-                    .filter(|(a, _)| filter.fits(a))
                     .map(|(a, h)| Card {
                         article: a.clone(),
                         href: href(a),
@@ -208,7 +232,9 @@ fn reader(props: &ReaderProps) -> Html {
                     selected={filter.departments.clone()}
                     total={catalog.articles.len()}
                     query={AttrValue::from(route.query.clone())}
+                    found={results.total}
                     {cards}
+                    {onmore}
                     {ontoggle}
                     {onall}
                     {onsearch}

@@ -2,6 +2,7 @@
 //! order, the departments with their article counts, the filter and neighbours within it.
 //! Pure: no web crates, tested natively.
 
+use std::cell::OnceCell;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
@@ -37,8 +38,8 @@ pub struct Catalog {
     pub articles: Vec<Rc<Article>>,
     /// Departments in order of first appearance.
     pub departments: Vec<Department>,
-    /// The search index; hits refer to `articles` by position.
-    pub index: Index,
+    /// The search index, built on first use (see [`Catalog::index`]).
+    index: OnceCell<Index>,
 }
 
 impl PartialEq for Catalog {
@@ -78,8 +79,14 @@ impl Catalog {
             .first()
             .map(|p| Masthead { campaign: p.campaign.clone(), title: p.title.clone() })
             .unwrap_or(Masthead { campaign: String::new(), title: String::new() });
-        let index = Index::build(&articles);
-        Catalog { masthead, articles, departments, index }
+        Catalog { masthead, articles, departments, index: OnceCell::new() }
+    }
+
+    /// The search index; hits refer to `articles` by position. Built on first call:
+    /// building costs about 10 ms in WASM, so the app calls this just after its first
+    /// paint rather than before it.
+    pub fn index(&self) -> &Index {
+        self.index.get_or_init(|| Index::build(&self.articles))
     }
 
     /// The article with this id.

@@ -40,8 +40,14 @@ pub struct ListViewProps {
     pub total: usize,
     /// The search query (empty: no search).
     pub query: AttrValue,
-    /// The cards: articles in the filter, or search results within it.
+    /// How many articles the search found (all of them, not only the cards shown).
+    #[prop_or_default]
+    pub found: usize,
+    /// The cards: articles in the filter, or the first search results within it.
     pub cards: Vec<Card>,
+    /// Shows more search results.
+    #[prop_or_default]
+    pub onmore: Callback<()>,
     /// Toggles one department.
     pub ontoggle: Callback<String>,
     /// Clears the selection.
@@ -58,8 +64,8 @@ pub fn list_view(props: &ListViewProps) -> Html {
     let status = match (query.is_empty(), filtered) {
         (true, false) => format!("共 {} 篇文章", props.total),
         (true, true) => format!("已选 {} 个部门，显示 {} 篇，共 {} 篇", props.selected.len(), props.cards.len(), props.total),
-        (false, false) => format!("搜索“{query}”：找到 {} 篇", props.cards.len()),
-        (false, true) => format!("在所选的 {} 个部门中搜索“{query}”：找到 {} 篇", props.selected.len(), props.cards.len()),
+        (false, false) => format!("搜索“{query}”：找到 {} 篇", props.found),
+        (false, true) => format!("在所选的 {} 个部门中搜索“{query}”：找到 {} 篇", props.selected.len(), props.found),
     };
     let cards: Html = props
         .cards
@@ -79,6 +85,8 @@ pub fn list_view(props: &ListViewProps) -> Html {
         .collect();
     let clear_search = props.onsearch.reform(|_: MouseEvent| String::new());
     let clear_filter = props.onall.reform(|_: MouseEvent| ());
+    let more = props.onmore.reform(|_: MouseEvent| ());
+    let hidden = if query.is_empty() { 0 } else { props.found.saturating_sub(props.cards.len()) };
     html! {
         <>
             <SearchBox query={props.query.clone()} onsearch={props.onsearch.clone()} />
@@ -109,6 +117,11 @@ pub fn list_view(props: &ListViewProps) -> Html {
                 </div>
             }
             <ul class="cards" aria-label="文章列表">{ cards }</ul>
+            if hidden > 0 {
+                <p class="more">
+                    <button type="button" class="button" onclick={more}>{ format!("显示更多结果（还有 {hidden} 篇）") }</button>
+                </p>
+            }
         </>
     }
 }

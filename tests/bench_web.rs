@@ -1,0 +1,141 @@
+//! In-browser search benchmark (ignored by the normal test run; `./dev bench` runs it):
+//! index build time in WASM, and the time from a keystroke (an `input` event on the
+//! search box) to the result cards rendered, on the real content and on a synthetic
+//! 1,000-article corpus. It prints figures and asserts only that results rendered.
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+
+use reader::catalog::Catalog;
+use reader::components::list_view::{Card, ListView};
+use reader::content::embedded::{self, Library};
+use reader::content::{Article, Page};
+use reader::search::corpus::synthetic;
+use reader::search::SHOWN_RESULTS;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const QUERIES: &[&str] = &["残联", "教育局", "谢建青", "解放思想", "canlian", "can lian", "jiaoyu", "czj", "残疾人 服务", "殘聯", "BIM技术", "足球", "jiefangsixiang", "ch"];
+const ROUNDS: usize = 5;
+
+fn now() -> f64 {
+    gloo::utils::window().performance().unwrap().now()
+}
+
+#[derive(Properties, PartialEq)]
+struct BenchProps {
+    catalog: Rc<Catalog>,
+}
+
+/// The list view wired to local state instead of the URL, so the figures are search and
+/// rendering only (the app adds one `hashchange` round trip).
+#[function_component(BenchList)]
+fn bench_list(props: &BenchProps) -> Html {
+    let query = use_state(String::new);
+    let catalog = props.catalog.clone();
+    let results = {
+        let catalog = catalog.clone();
+        use_memo((*query).clone(), move |q| catalog.index().search_top(q, SHOWN_RESULTS, |_| true))
+    };
+    let cards: Vec<Card> = results
+        .hits
+        .iter()
+        .map(|h| Card {
+            article: catalog.articles[h.article].clone(),
+            href: AttrValue::from(format!("#/a/{}", catalog.articles[h.article].id)),
+            excerpt: Some(h.excerpt.clone()),
+            department_marks: h.department_marks.clone(),
+            author_marks: h.author_marks.clone(),
+        })
+        .collect();
+    let onsearch = {
+        let query = query.clone();
+        Callback::from(move |q: String| query.set(q))
+    };
+    html! {
+        <ListView
+            departments={catalog.departments.clone()}
+            selected={std::collections::BTreeSet::new()}
+            total={catalog.articles.len()}
+            query={AttrValue::from((*query).clone())}
+            found={results.total}
+            {cards}
+            ontoggle={Callback::noop()}
+            onall={Callback::noop()}
+            {onsearch}
+        />
+    }
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    sorted[((sorted.len() - 1) as f64 * p).round() as usize]
+}
+
+async fn bench(name: &str, library: Library) {
+    let t = now();
+    let catalog = Rc::new(Catalog::new(&library));
+    let made = now() - t;
+    let t = now();
+    catalog.index();
+    let build = now() - t;
+    console_log!("catalog {made:.1} ms, first index build {build:.1} ms");
+    let mut rebuilds: Vec<f64> = (0..5)
+        .map(|_| {
+            let t = now();
+            std::hint::black_box(reader::search::Index::build(&catalog.articles));
+            now() - t
+        })
+        .collect();
+    rebuilds.sort_by(f64::total_cmp);
+    console_log!("index build alone, warm: median {:.1} ms, min {:.1} ms", rebuilds[2], rebuilds[0]);
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let handle = yew::Renderer::<BenchList>::with_root_and_props(root.clone(), BenchProps { catalog: catalog.clone() }).render();
+    yew::scheduler::flush().await;
+    let input: web_sys::HtmlInputElement = root.query_selector(".search-input").unwrap().unwrap().dyn_into().unwrap();
+    let mut all = Vec::new();
+    let mut rows = Vec::new();
+    for q in QUERIES {
+        let mut samples = Vec::new();
+        for _ in 0..ROUNDS {
+            // From empty, so every sample renders the full result list.
+            input.set_value("");
+            input.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
+            yew::scheduler::flush().await;
+            let t = now();
+            input.set_value(q);
+            input.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
+            yew::scheduler::flush().await;
+            samples.push(now() - t);
+        }
+        let status = root.query_selector(".list-status").unwrap().unwrap().text_content().unwrap_or_default();
+        assert!(status.contains(q.trim()), "{status}");
+        samples.sort_by(f64::total_cmp);
+        rows.push(format!("| {q} | {} | {:.2} | {:.2} |", root.query_selector_all(".card").unwrap().length(), percentile(&samples, 0.5), percentile(&samples, 0.95)));
+        all.extend(samples);
+    }
+    all.sort_by(f64::total_cmp);
+    console_log!("## {name}: {} articles", catalog.articles.len());
+    console_log!("keystroke → results rendered: p50 {:.2} ms, p95 {:.2} ms, max {:.2} ms ({} samples)", percentile(&all, 0.5), percentile(&all, 0.95), all.last().unwrap(), all.len());
+    console_log!("| query | cards | p50 ms | p95 ms |\n|---|---|---|---|\n{}", rows.join("\n"));
+    handle.destroy();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+#[ignore = "a benchmark: run by ./dev bench"]
+async fn search_in_the_browser() {
+    let real = embedded::load().unwrap();
+    let t = now();
+    let _ = embedded::load().unwrap();
+    console_log!("embedded JSON parse: {:.1} ms", now() - t);
+    let articles: Vec<Article> = real.articles().cloned().collect();
+    let mut page: Page = real.pages[0].clone();
+    bench("real content", real).await;
+    page.articles = synthetic(&articles, 1000);
+    bench("synthetic corpus", Library { pages: vec![page] }).await;
+}
