@@ -16,6 +16,8 @@ use crate::components::not_found::NotFound;
 use crate::components::reading_controls::ReadingControls;
 use crate::components::search_box::SEARCH_INPUT_ID;
 use crate::content::embedded;
+use crate::embed::EmbedConfig;
+use crate::frame::{self, Frame};
 use crate::route::{Route, View};
 use crate::search::SHOWN_RESULTS;
 use crate::settings::{TextSize, Theme, TEXT_SIZE_KEY, THEME_KEY};
@@ -26,8 +28,9 @@ use crate::state::{Action, State};
 pub fn app() -> Html {
     // Parsing the embedded JSON is the only start-up work; do it once per mount.
     let catalog = use_memo((), |_| embedded::load().map(|library| Rc::new(Catalog::new(&library))));
+    let embed = use_memo((), |_| frame::config());
     match &*catalog {
-        Ok(catalog) => html! { <Reader catalog={catalog.clone()} /> },
+        Ok(catalog) => html! { <Reader catalog={catalog.clone()} embed={embed.clone()} /> },
         Err(e) => html! {
             <main id="main" class="load-error" role="alert">
                 <h1>{ "内容暂时无法显示" }</h1>
@@ -43,6 +46,8 @@ pub fn app() -> Html {
 pub struct ReaderProps {
     /// The content to show.
     pub catalog: Rc<Catalog>,
+    /// What the portal asked for, when framed.
+    pub embed: Rc<EmbedConfig>,
 }
 
 fn current_hash() -> String {
@@ -57,18 +62,24 @@ fn navigate(route: &Route, replace: bool) {
     let _ = if replace { location.replace(&hash) } else { location.set_hash(&hash) };
 }
 
-fn initial_state() -> State {
+fn initial_state(embed: &EmbedConfig) -> State {
+    let stored_theme = || LocalStorage::get::<String>(THEME_KEY).map(|k| Theme::from_key(&k)).unwrap_or_default();
     State {
         route: Route::parse(&current_hash()),
         text_size: LocalStorage::get::<String>(TEXT_SIZE_KEY).map(|k| TextSize::from_key(&k)).unwrap_or_default(),
-        theme: LocalStorage::get::<String>(THEME_KEY).map(|k| Theme::from_key(&k)).unwrap_or_default(),
+        theme: embed.theme.unwrap_or_else(stored_theme),
     }
 }
 
 /// The reader once content is loaded.
 #[function_component(Reader)]
 fn reader(props: &ReaderProps) -> Html {
-    let state = use_reducer(initial_state);
+    let state = {
+        let embed = props.embed.clone();
+        use_reducer(move || initial_state(&embed))
+    };
+    // The connection to a portal page, when embedded.
+    let frame: Rc<RefCell<Option<Frame>>> = use_mut_ref(|| None);
     // Scroll position per hash, so returning to a list puts the reader where they were.
     let scrolls: Rc<RefCell<HashMap<String, f64>>> = use_mut_ref(HashMap::new);
 
@@ -116,19 +127,56 @@ fn reader(props: &ReaderProps) -> Html {
         });
     }
     {
+        let (embed, frame) = (props.embed.clone(), frame.clone());
+        use_effect_with((), move |_| {
+            if let Some(root) = gloo::utils::document().document_element() {
+                if embed.embedded {
+                    let _ = root.set_attribute("data-embed", "");
+                }
+                if embed.hide_title {
+                    let _ = root.set_attribute("data-hide-title", "");
+                }
+            }
+            // A portal's preset filter applies when the frame opens on the plain list.
+            let hash = current_hash();
+            if !embed.departments.is_empty() && (hash.is_empty() || hash == "#" || hash == "#/") {
+                let departments = embed.departments.iter().cloned().collect();
+                navigate(&Route { departments, ..Route::default() }, true);
+            }
+            if embed.embedded {
+                *frame.borrow_mut() = Some(Frame::start((*embed).clone()));
+            }
+            move || drop(frame.borrow_mut().take())
+        });
+    }
+    {
         let (text_size, theme) = (state.text_size, state.theme);
+        // The first run applies what was loaded; only the reader's own choices are stored
+        // (so a portal's theme parameter never overwrites the reader's preference).
+        let first = use_mut_ref(|| true);
         use_effect_with((text_size, theme), move |_| {
             if let Some(root) = gloo::utils::document().document_element() {
                 let _ = root.set_attribute("data-text-size", text_size.key());
                 let _ = root.set_attribute("data-theme", theme.key());
             }
-            let _ = LocalStorage::set(TEXT_SIZE_KEY, text_size.key());
-            let _ = LocalStorage::set(THEME_KEY, theme.key());
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                let _ = LocalStorage::set(TEXT_SIZE_KEY, text_size.key());
+                let _ = LocalStorage::set(THEME_KEY, theme.key());
+            }
         });
     }
     {
         let scrolls = scrolls.clone();
+        let frame = frame.clone();
+        let last_view: Rc<RefCell<Option<View>>> = use_mut_ref(|| None);
         use_effect_with(state.route.clone(), move |route| {
+            // Opening an article or going back: the portal scrolls the frame into view.
+            let previous = last_view.borrow_mut().replace(route.view.clone());
+            if previous.is_some_and(|v| v != route.view) {
+                if let Some(frame) = frame.borrow().as_ref() {
+                    frame.scroll_top();
+                }
+            }
             let window = gloo::utils::window();
             match route.view {
                 View::List => {
@@ -137,11 +185,15 @@ fn reader(props: &ReaderProps) -> Html {
                 }
                 View::Article(_) => {
                     window.scroll_to_with_x_and_y(0.0, 0.0);
-                    // Move focus to the new page's title so screen readers announce it.
+                    // Move focus to the new page's title so screen readers announce it,
+                    // without scrolling: in a frame, focusing would scroll the portal page
+                    // too, fighting the scroll-top request above.
                     if let Some(h1) = gloo::utils::document().get_element_by_id("page-title") {
                         use wasm_bindgen::JsCast;
                         if let Ok(h1) = h1.dyn_into::<web_sys::HtmlElement>() {
-                            let _ = h1.focus();
+                            let options = web_sys::FocusOptions::new();
+                            options.set_prevent_scroll(true);
+                            let _ = h1.focus_with_options(&options);
                         }
                     }
                 }
@@ -267,6 +319,9 @@ fn reader(props: &ReaderProps) -> Html {
             <header class="site-header">
                 <div class="bar">
                     <a class="brand" href={list_href.clone()}>{ "拱墅区 · 学习交流" }</a>
+                    if props.embed.embedded {
+                        <a class="open-full" href={full_reader_url()} target="_top">{ "打开完整阅读器" }</a>
+                    }
                     <ReadingControls text_size={state.text_size} theme={state.theme} {onsize} {ontheme} />
                 </div>
                 if is_list {
@@ -288,6 +343,14 @@ fn reader(props: &ReaderProps) -> Html {
             </footer>
         </>
     }
+}
+
+/// This page without the embed parameters, keeping the current view.
+fn full_reader_url() -> String {
+    let location = gloo::utils::window().location();
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    format!("{origin}{path}{}", current_hash())
 }
 
 /// At most `max` characters of `text`, with "…" when cut: user-supplied strings from the

@@ -3,6 +3,7 @@
 
 pub mod catalog;
 pub mod content;
+pub mod embed;
 pub mod route;
 pub mod search;
 pub mod settings;
@@ -12,3 +13,5 @@ pub mod state;
 pub mod app;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod frame;

@@ -111,7 +111,7 @@ impl Route {
 }
 
 /// Percent-encodes everything but unreserved ASCII.
-fn encode(text: &str) -> String {
+pub(crate) fn encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for b in text.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
@@ -125,7 +125,7 @@ fn encode(text: &str) -> String {
 
 /// Decodes `%XX` escapes and `+` as space; malformed escapes and invalid UTF-8 are kept
 /// or replaced, never rejected.
-fn decode(text: &str) -> String {
+pub(crate) fn decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

@@ -107,7 +107,7 @@ fn excerpts_highlight_what_was_typed() {
     assert!(marked.contains(&"残疾人") || marked.contains(&"服务"), "{marked:?}");
     assert!(marked.iter().all(|m| ["残疾人", "服务"].contains(m)), "{marked:?}");
     let by_author = &index.search("葛彤")[0];
-    assert_eq!(by_author.author_marks, [0.."葛彤".len()]);
+    assert_eq!(by_author.author_marks, vec![0.."葛彤".len()]);
     assert!(by_author.excerpt.marks.is_empty(), "only the author matched: the excerpt is the opening");
     assert!(articles[by_author.article].lead[0].starts_with(&by_author.excerpt.text));
     let by_dept = &index.search("zhaoshang")[0];

@@ -71,6 +71,8 @@ mod tests {
     use super::*;
 
     #[test]
+    // Reversed and single ranges are the point of these cases.
+    #[allow(clippy::reversed_empty_ranges, clippy::single_range_in_vec_init)]
     fn windows_and_marks() {
         let text = "一二三四五六七八九十".repeat(20);
         let at = |c: usize| text.char_indices().nth(c).unwrap().0;

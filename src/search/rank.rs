@@ -42,8 +42,8 @@ pub fn rank(index: &Index, matches: &[Vec<Match>], knobs: &Knobs) -> Vec<(u32, f
                 continue;
             }
             terms_hit[a] += 1;
-            for f in 0..FIELDS {
-                let c = fields[f] as f32;
+            for (f, &count) in fields.iter().enumerate() {
+                let c = count as f32;
                 if c == 0.0 {
                     continue;
                 }

@@ -41,6 +41,21 @@ export async function serveDist() {
   };
 }
 
+/**
+ * Serves one HTML page at / on another port of 127.0.0.1 (another origin). `html` gets
+ * the page's own origin. Resolves to { url, origin, close }.
+ */
+export async function servePage(html) {
+  let origin = '';
+  const server = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(html(origin));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  return { url: `${origin}/`, origin, close: () => new Promise((r) => server.close(r)) };
+}
+
 /** Launches Debian's Chromium headless with the flags this closed, root-run machine needs. */
 export function launchBrowser() {
   return chromium.launch({

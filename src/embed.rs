@@ -1,0 +1,252 @@
+//! Embedding in a portal's iframe: the settings a portal puts in the frame's URL query
+//! string, and the messages exchanged with the parent page. Pure: strings in, values out;
+//! `frame.rs` does the browser side.
+//!
+//! | query parameter        | meaning                                                        |
+//! |------------------------|----------------------------------------------------------------|
+//! | `embed=1` / `embed=0`  | force embed mode on or off (default: on when framed)           |
+//! | `theme=light\|dark\|system` | colour theme for this visit                               |
+//! | `dept=区教育局` (repeatable) | preset department filter when the frame opens              |
+//! | `title=0`              | hide the page title block                                      |
+//! | `origin=https://portal.example` (repeatable) | parent origins whose messages are accepted |
+//! | `id=news-reader`       | frame id echoed in every message (default `gongshu-reader`)   |
+//!
+//! Messages are JSON strings `{"type": "gongshu-reader:<kind>", "version": 1, …}`:
+//!
+//! | direction      | type                          | fields                  |
+//! |----------------|-------------------------------|-------------------------|
+//! | reader → parent| `gongshu-reader:height`       | `id`, `height`, `width` |
+//! | reader → parent| `gongshu-reader:scroll-top`   | `id`                    |
+//! | parent → reader| `gongshu-reader:request-height` | —                     |
+//!
+//! The reader also speaks the iframe-resizer child format, written from its documented
+//! message shape: after a parent sends `[iFrameSizer]<id>:…`, the reader answers
+//! `[iFrameSizer]<id>:<height>:<width>:<event>`.
+
+use crate::route::decode;
+use crate::settings::Theme;
+
+/// Prefix of every message type.
+pub const TYPE_PREFIX: &str = "gongshu-reader:";
+/// The message format version.
+pub const VERSION: u32 = 1;
+/// The frame id when the portal gives none.
+pub const DEFAULT_ID: &str = "gongshu-reader";
+/// Prefix of iframe-resizer messages.
+pub const RESIZER_PREFIX: &str = "[iFrameSizer]";
+/// Longest frame id or origin kept from the URL.
+const MAX_PARAM_CHARS: usize = 100;
+
+/// What the portal asked for in the frame's URL.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct EmbedConfig {
+    /// Embed mode: compact header, no outer margins, height reports.
+    pub embedded: bool,
+    /// A theme for this visit, overriding the stored one.
+    pub theme: Option<Theme>,
+    /// Departments to filter by when the frame opens.
+    pub departments: Vec<String>,
+    /// Hide the page title block.
+    pub hide_title: bool,
+    /// Parent origins whose messages are accepted.
+    pub origins: Vec<String>,
+    /// The frame id echoed in messages.
+    pub id: String,
+}
+
+impl EmbedConfig {
+    /// Reads the query string (`location.search`, with or without `?`). `framed` says
+    /// whether the page is in a frame; `referrer` is `document.referrer`, whose origin is
+    /// trusted when the portal names none.
+    pub fn parse(search: &str, framed: bool, referrer: &str) -> EmbedConfig {
+        let mut config = EmbedConfig { embedded: framed, id: DEFAULT_ID.to_owned(), ..EmbedConfig::default() };
+        for pair in search.trim_start_matches('?').split('&') {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let value: String = decode(value).chars().take(MAX_PARAM_CHARS).collect();
+            match key {
+                "embed" => config.embedded = value != "0",
+                "theme" => config.theme = Some(Theme::from_key(&value)),
+                "dept" if !value.is_empty() => config.departments.push(value),
+                "title" => config.hide_title = value == "0",
+                "origin" => config.origins.extend(origin_of(&value)),
+                "id" if is_safe_id(&value) => config.id = value,
+                _ => {}
+            }
+        }
+        if config.origins.is_empty() && framed {
+            config.origins.extend(origin_of(referrer));
+        }
+        config
+    }
+
+    /// Whether messages from `origin` are accepted.
+    pub fn trusts(&self, origin: &str) -> bool {
+        self.origins.iter().any(|o| o == origin)
+    }
+}
+
+/// `scheme://host[:port]` of an http(s) URL, or nothing.
+fn origin_of(url: &str) -> Option<String> {
+    let (scheme, rest) = url.split_once("://")?;
+    if scheme != "https" && scheme != "http" {
+        return None;
+    }
+    let host = rest.split(['/', '?', '#']).next()?;
+    let valid = !host.is_empty() && host.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'));
+    valid.then(|| format!("{scheme}://{}", host.to_ascii_lowercase()))
+}
+
+/// Frame ids go into message strings, so keep them to harmless characters.
+fn is_safe_id(id: &str) -> bool {
+    !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+}
+
+/// What the reader tells the parent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ToParent {
+    /// The content's size changed.
+    Height {
+        /// CSS pixels, rounded up.
+        height: u32,
+        /// CSS pixels.
+        width: u32,
+    },
+    /// The reader navigated: bring the frame's top into view.
+    ScrollTop,
+}
+
+impl ToParent {
+    /// The message in the reader's own format.
+    pub fn to_json(self, id: &str) -> String {
+        match self {
+            ToParent::Height { height, width } => format!(
+                r#"{{"type":"{TYPE_PREFIX}height","version":{VERSION},"id":{},"height":{height},"width":{width}}}"#,
+                json_string(id)
+            ),
+            ToParent::ScrollTop => {
+                format!(r#"{{"type":"{TYPE_PREFIX}scroll-top","version":{VERSION},"id":{}}}"#, json_string(id))
+            }
+        }
+    }
+
+    /// The message in iframe-resizer's child format, for the id its parent assigned.
+    pub fn to_resizer(self, resizer_id: &str, event: &str) -> String {
+        match self {
+            ToParent::Height { height, width } => format!("{RESIZER_PREFIX}{resizer_id}:{height}:{width}:{event}"),
+            // scrollToOffset with (0, 0) puts the frame's top at the top of the window.
+            ToParent::ScrollTop => format!("{RESIZER_PREFIX}{resizer_id}:0:0:scrollToOffset"),
+        }
+    }
+}
+
+fn json_string(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".to_owned())
+}
+
+/// What the parent may tell the reader; everything else is ignored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FromParent {
+    /// Send the height now.
+    RequestHeight,
+    /// An iframe-resizer parent introduced itself with the id to answer with.
+    ResizerInit {
+        /// The id iframe-resizer assigned to the frame.
+        id: String,
+    },
+}
+
+/// Reads a message from `origin`. Only strings from trusted origins with a known type
+/// and version are understood; nothing in a message is ever evaluated.
+pub fn from_parent(config: &EmbedConfig, origin: &str, data: &str) -> Option<FromParent> {
+    if !config.trusts(origin) || data.len() > 4096 {
+        return None;
+    }
+    if let Some(rest) = data.strip_prefix(RESIZER_PREFIX) {
+        let id = rest.split(':').next().filter(|id| is_safe_id(id))?;
+        return Some(FromParent::ResizerInit { id: id.to_owned() });
+    }
+    #[derive(serde::Deserialize)]
+    struct Envelope {
+        #[serde(rename = "type")]
+        kind: String,
+        version: u32,
+    }
+    let envelope: Envelope = serde_json::from_str(data).ok()?;
+    match (envelope.kind.strip_prefix(TYPE_PREFIX)?, envelope.version) {
+        ("request-height", VERSION) => Some(FromParent::RequestHeight),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_the_query_string() {
+        let c = EmbedConfig::parse(
+            "?embed=1&theme=dark&dept=%E5%8C%BA%E6%95%99%E8%82%B2%E5%B1%80&dept=区财政局&title=0&origin=https://Portal.example/news&id=news-1",
+            false,
+            "",
+        );
+        assert!(c.embedded && c.hide_title);
+        assert_eq!(c.theme, Some(Theme::Dark));
+        assert_eq!(c.departments, ["区教育局", "区财政局"]);
+        assert_eq!(c.origins, ["https://portal.example"]);
+        assert_eq!(c.id, "news-1");
+    }
+
+    #[test]
+    fn framing_and_referrer_defaults() {
+        let framed = EmbedConfig::parse("", true, "http://127.0.0.1:9000/portal.html");
+        assert!(framed.embedded);
+        assert_eq!(framed.origins, ["http://127.0.0.1:9000"]);
+        assert_eq!(framed.id, DEFAULT_ID);
+        let off = EmbedConfig::parse("?embed=0", true, "");
+        assert!(!off.embedded && off.origins.is_empty());
+        let top = EmbedConfig::parse("", false, "http://elsewhere.example/");
+        assert!(!top.embedded && top.origins.is_empty(), "an unframed page trusts no one");
+    }
+
+    #[test]
+    fn hostile_parameters_are_dropped() {
+        let c = EmbedConfig::parse("?origin=javascript:alert(1)&origin=https://a.example\"x&id=<b>&theme=<script>", true, "data:text/html,x");
+        assert!(c.origins.is_empty(), "{:?}", c.origins);
+        assert_eq!(c.id, DEFAULT_ID);
+        assert_eq!(c.theme, Some(Theme::System));
+    }
+
+    #[test]
+    fn messages_to_the_parent() {
+        let h = ToParent::Height { height: 1234, width: 320 };
+        assert_eq!(h.to_json("r\"1"), r#"{"type":"gongshu-reader:height","version":1,"id":"r\"1","height":1234,"width":320}"#);
+        assert_eq!(h.to_resizer("iFrameResizer0", "resizeObserver"), "[iFrameSizer]iFrameResizer0:1234:320:resizeObserver");
+        assert_eq!(ToParent::ScrollTop.to_resizer("f", ""), "[iFrameSizer]f:0:0:scrollToOffset");
+        let v: serde_json::Value = serde_json::from_str(&ToParent::ScrollTop.to_json("x")).unwrap();
+        assert_eq!(v["type"], "gongshu-reader:scroll-top");
+    }
+
+    #[test]
+    fn messages_from_the_parent_need_origin_type_and_version() {
+        let c = EmbedConfig::parse("?origin=https://portal.example", true, "");
+        let ok = r#"{"type":"gongshu-reader:request-height","version":1}"#;
+        assert_eq!(from_parent(&c, "https://portal.example", ok), Some(FromParent::RequestHeight));
+        assert_eq!(from_parent(&c, "https://evil.example", ok), None);
+        for bad in [
+            r#"{"type":"gongshu-reader:request-height","version":2}"#,
+            r#"{"type":"gongshu-reader:eval","version":1,"code":"alert(1)"}"#,
+            r#"{"type":"other:request-height","version":1}"#,
+            r#"{"version":1}"#,
+            "not json",
+            "",
+        ] {
+            assert_eq!(from_parent(&c, "https://portal.example", bad), None, "{bad}");
+        }
+        assert_eq!(
+            from_parent(&c, "https://portal.example", "[iFrameSizer]iFrameResizer0:8:false:true:32"),
+            Some(FromParent::ResizerInit { id: "iFrameResizer0".into() })
+        );
+        assert_eq!(from_parent(&c, "https://portal.example", "[iFrameSizer]<img>:8"), None);
+        assert_eq!(from_parent(&c, "https://portal.example", &"x".repeat(5000)), None);
+    }
+}

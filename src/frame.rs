@@ -1,0 +1,125 @@
+//! The browser side of embedding (see `embed.rs` for the formats): reports the content
+//! height to the parent whenever it changes, answers the parent's messages, and asks the
+//! parent to scroll the frame into view after navigation.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{MessageEvent, ResizeObserver, Window};
+
+use crate::embed::{from_parent, EmbedConfig, FromParent, ToParent};
+
+/// Whether this page is inside a frame.
+pub fn is_framed() -> bool {
+    let window = gloo::utils::window();
+    match window.top() {
+        Ok(Some(top)) => !js_sys::Object::is(&top, &window),
+        // A cross-origin top that cannot even be read is certainly another page.
+        _ => true,
+    }
+}
+
+/// Reads the embed settings of this page load.
+pub fn config() -> EmbedConfig {
+    let window = gloo::utils::window();
+    let search = window.location().search().unwrap_or_default();
+    let referrer = gloo::utils::document().referrer();
+    EmbedConfig::parse(&search, is_framed(), &referrer)
+}
+
+struct Shared {
+    config: EmbedConfig,
+    /// The id an iframe-resizer parent assigned, once it said hello.
+    resizer_id: RefCell<Option<String>>,
+    /// The last height sent, so unchanged sizes are not re-sent.
+    last: Cell<(u32, u32)>,
+}
+
+impl Shared {
+    fn parent(&self) -> Option<Window> {
+        gloo::utils::window().parent().ok().flatten()
+    }
+
+    fn post(&self, message: ToParent, resizer_event: &str) {
+        let Some(parent) = self.parent() else { return };
+        let json = JsValue::from_str(&message.to_json(&self.config.id));
+        let resizer = self.resizer_id.borrow().as_ref().map(|id| JsValue::from_str(&message.to_resizer(id, resizer_event)));
+        // Sizes are not secret, but when the portal named its origins, only they hear them.
+        let targets: Vec<&str> =
+            if self.config.origins.is_empty() { vec!["*"] } else { self.config.origins.iter().map(String::as_str).collect() };
+        for target in targets {
+            let _ = parent.post_message(&json, target);
+            if let Some(r) = &resizer {
+                let _ = parent.post_message(r, target);
+            }
+        }
+    }
+
+    fn send_height(&self, event: &str, force: bool) {
+        let document = gloo::utils::document();
+        let Some(body) = document.body() else { return };
+        let height = body.scroll_height().max(0) as u32;
+        let width = document.document_element().map_or(0, |e| e.client_width().max(0) as u32);
+        if force || self.last.get() != (height, width) {
+            self.last.set((height, width));
+            self.post(ToParent::Height { height, width }, event);
+        }
+    }
+}
+
+/// A running connection to the parent page; dropping it stops everything.
+pub struct Frame {
+    shared: Rc<Shared>,
+    observer: Option<ResizeObserver>,
+    _on_resize: Option<Closure<dyn FnMut(js_sys::Array, ResizeObserver)>>,
+    _on_message: EventListener,
+}
+
+impl Frame {
+    /// Starts reporting the height and listening to the parent.
+    pub fn start(config: EmbedConfig) -> Frame {
+        let shared = Rc::new(Shared { config, resizer_id: RefCell::new(None), last: Cell::new((0, 0)) });
+        let on_resize = {
+            let shared = shared.clone();
+            Closure::<dyn FnMut(js_sys::Array, ResizeObserver)>::new(move |_, _| shared.send_height("resizeObserver", false))
+        };
+        let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
+        if let (Some(observer), Some(body)) = (&observer, gloo::utils::document().body()) {
+            observer.observe(&body);
+        }
+        let on_message = {
+            let shared = shared.clone();
+            EventListener::new(&gloo::utils::window(), "message", move |e| {
+                let Some(e) = e.dyn_ref::<MessageEvent>() else { return };
+                // Only strings are read; objects and anything else are ignored.
+                let Some(data) = e.data().as_string() else { return };
+                match from_parent(&shared.config, &e.origin(), &data) {
+                    Some(FromParent::RequestHeight) => shared.send_height("request", true),
+                    Some(FromParent::ResizerInit { id }) => {
+                        *shared.resizer_id.borrow_mut() = Some(id);
+                        shared.send_height("init", true);
+                    }
+                    None => {}
+                }
+            })
+        };
+        shared.send_height("init", true);
+        Frame { shared, observer, _on_resize: Some(on_resize), _on_message: on_message }
+    }
+
+    /// Asks the parent to bring the frame's top into view.
+    pub fn scroll_top(&self) {
+        self.shared.post(ToParent::ScrollTop, "scrollToOffset");
+    }
+}
+
+impl Drop for Frame {
+    fn drop(&mut self) {
+        if let Some(o) = &self.observer {
+            o.disconnect();
+        }
+    }
+}

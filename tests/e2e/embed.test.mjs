@@ -1,0 +1,156 @@
+// Tier 3b: the reader inside an example portal page served from another origin (another
+// port of 127.0.0.1), sized by the shipped /embed.js through the documented messages.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { serveDist, servePage, launchBrowser, OUT } from './harness.mjs';
+
+let reader;
+let browser;
+
+before(async () => {
+  reader = await serveDist();
+  browser = await launchBrowser();
+  mkdirSync(OUT, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await reader?.close();
+});
+
+/** An example portal: a header, a column holding the reader's frame, a footer. */
+function portalHtml(width, params) {
+  return `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>拱墅区门户（示例）</title>
+<style>
+  body { margin: 0; font-family: "Noto Sans CJK SC", sans-serif; background: #eee; }
+  header { height: 160px; padding: 1rem; background: #a4161a; color: #fff; }
+  .column { width: ${width}; margin: 1rem auto; background: #fff; }
+  iframe { display: block; width: 100%; border: 0; }
+  footer { height: 600px; padding: 1rem; }
+</style></head>
+<body>
+  <header><h1>拱墅区门户网站（示例）</h1></header>
+  <div class="column">
+    <iframe data-gongshu-reader title="拱墅区部门学习交流发言" src="${reader.url}?${params}"></iframe>
+  </div>
+  <footer>门户页脚</footer>
+  <script src="${reader.url}embed.js" defer></script>
+</body></html>`;
+}
+
+async function openPortal({ width = '760px', viewport = { width: 1280, height: 800 }, params = '' } = {}) {
+  const portalServer = await servePage((origin) =>
+    portalHtml(width, `embed=1&origin=${encodeURIComponent(origin)}${params ? `&${params}` : ''}`));
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.text()} at ${m.location().url}`); });
+  page.on('pageerror', (e) => problems.push(String(e)));
+  await page.goto(portalServer.url);
+  const frame = await (await page.waitForSelector('iframe')).contentFrame();
+  await frame.waitForSelector('main');
+  return { page, frame, problems, close: async () => { await context.close(); await portalServer.close(); } };
+}
+
+/** Waits until the frame's height matches its content and the frame has no scrollbar. */
+async function assertFits(page, frame, what) {
+  let last;
+  for (let i = 0; i < 50; i += 1) {
+    const content = await frame.evaluate(() => document.body.scrollHeight);
+    const box = await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
+    const inner = await frame.evaluate(() => ({ scroll: document.documentElement.scrollHeight, client: document.documentElement.clientHeight }));
+    last = { content, box, inner };
+    if (Math.abs(content - box) <= 3 && inner.scroll <= inner.client + 1) return last;
+    await page.waitForTimeout(50);
+  }
+  assert.fail(`${what}: frame does not fit its content: ${JSON.stringify(last)}`);
+}
+
+test('the frame sizes itself after load, filtering, opening an article and going back', async (t) => {
+  const { page, frame, problems, close } = await openPortal();
+  t.after(close);
+  const start = await assertFits(page, frame, 'after load');
+  assert.ok(start.content > 1000, `the whole list is shown (${start.content})`);
+  await frame.getByRole('button', { name: /区财政局/ }).click();
+  await frame.waitForFunction(() => document.querySelectorAll('.card').length === 1);
+  const filtered = await assertFits(page, frame, 'after filtering');
+  assert.ok(filtered.content < start.content, 'the frame shrank with the list');
+  // Scroll the portal so the frame's top is out of view, then open an article.
+  await page.evaluate(() => window.scrollTo(0, 900));
+  await frame.locator('.card-link').first().click();
+  await frame.waitForSelector('.article');
+  await assertFits(page, frame, 'after opening an article');
+  await page.waitForFunction(() => Math.abs(document.querySelector('iframe').getBoundingClientRect().top) < 2);
+  await page.screenshot({ path: `${OUT}portal-article.png` });
+  await frame.locator('.back').click();
+  await frame.waitForFunction(() => document.querySelectorAll('.card').length === 1);
+  await assertFits(page, frame, 'after going back');
+  assert.deepEqual(problems, []);
+});
+
+test('a 320 px frame stays usable and fits', async (t) => {
+  const { page, frame, problems, close } = await openPortal({ width: '320px', viewport: { width: 390, height: 844 } });
+  t.after(close);
+  await assertFits(page, frame, 'narrow, after load');
+  const overflow = await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `no sideways scrolling (${overflow})`);
+  await page.screenshot({ path: `${OUT}portal-320.png` });
+  await frame.locator('.card-link').nth(3).click();
+  await frame.waitForSelector('.article');
+  await assertFits(page, frame, 'narrow, article');
+  assert.deepEqual(problems, []);
+});
+
+test('embed parameters: theme, preset departments, hidden title, links out', async (t) => {
+  const dept = encodeURIComponent('区教育局');
+  const { page, frame, problems, close } = await openPortal({ params: `theme=dark&dept=${dept}&title=0` });
+  t.after(close);
+  await frame.waitForFunction(() => document.querySelectorAll('.card').length === 2);
+  assert.equal(await frame.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  assert.equal(await frame.locator('.masthead').evaluate((e) => getComputedStyle(e).display), 'none');
+  const full = frame.getByRole('link', { name: '打开完整阅读器' });
+  assert.equal(await full.getAttribute('target'), '_top');
+  const href = await full.getAttribute('href');
+  assert.ok(href.startsWith(reader.url) && !href.includes('embed=') && href.includes('dept='), href);
+  // Links inside the reader stay in the frame; any link that leaves it must open a new tab
+  // without an opener, or (the full reader) replace the portal page.
+  const links = await frame.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => ({
+    href: a.getAttribute('href'), target: a.getAttribute('target'), rel: a.getAttribute('rel') ?? '',
+  })));
+  assert.ok(links.length >= 4, `skip link, brand, full reader and cards found (${links.length})`);
+  for (const link of links) {
+    const inside = link.href.startsWith('#') && link.target === null;
+    const top = link.target === '_top';
+    const out = link.target === '_blank' && /\bnoopener\b/.test(link.rel);
+    assert.ok(inside || top || out, `link leaves the frame unsafely: ${JSON.stringify(link)}`);
+  }
+  await assertFits(page, frame, 'dark, filtered');
+  await page.screenshot({ path: `${OUT}portal-dark.png` });
+  assert.deepEqual(problems, []);
+});
+
+test('iframe-resizer parents get answers in their own format; unknown messages are ignored', async (t) => {
+  const { page, frame, problems, close } = await openPortal();
+  t.after(close);
+  const replies = await page.evaluate(async () => {
+    const seen = [];
+    window.addEventListener('message', (e) => { if (typeof e.data === 'string' && e.data.startsWith('[iFrameSizer]')) seen.push(e.data); });
+    const target = document.querySelector('iframe');
+    const origin = new URL(target.src).origin;
+    target.contentWindow.postMessage('[iFrameSizer]portalFrame:8:false:true:32:true:true:null:bodyOffset:null:null:0:false:parent:scroll', origin);
+    for (const bad of [
+      '{"type":"gongshu-reader:request-height","version":9}',
+      '{"type":"gongshu-reader:eval","version":1,"code":"document.body.remove()"}',
+      '<img src=x onerror=alert(1)>',
+    ]) target.contentWindow.postMessage(bad, origin);
+    target.contentWindow.postMessage({ type: 'gongshu-reader:request-height', version: 1 }, origin);
+    await new Promise((r) => setTimeout(r, 300));
+    return seen;
+  });
+  assert.ok(replies.length >= 1, 'answered');
+  assert.match(replies[0], /^\[iFrameSizer\]portalFrame:\d+:\d+:init$/);
+  assert.equal(await frame.locator('.card').count(), 10, 'the reader is untouched');
+  assert.deepEqual(problems, []);
+});
