@@ -89,7 +89,17 @@ fn reader(props: &ReaderProps) -> Html {
         use_effect_with((), move |_| {
             let window = gloo::utils::window();
             let _ = window.history().map(|h| h.set_scroll_restoration(web_sys::ScrollRestoration::Manual));
+            // A hash that says more than its route (junk parameters, hidden characters, a
+            // pasted essay) is replaced in the address bar by the route's own form, so
+            // what the reader copies is what they see.
+            let tidy = || {
+                if let Some(fixed) = Route::canonical(&current_hash()) {
+                    let _ = gloo::utils::window().location().replace(&fixed);
+                }
+            };
+            tidy();
             let on_hash = EventListener::new(&window, "hashchange", move |_| {
+                tidy();
                 dispatch.dispatch(Action::RouteChanged(Route::parse(&current_hash())));
             });
             let on_scroll = EventListener::new(&window, "scroll", move |_| {

@@ -39,8 +39,11 @@ struct Shared {
 }
 
 impl Shared {
+    /// The parent window; none when the page is not framed (embed mode forced on a
+    /// top-level page), where `window.parent` is the page itself.
     fn parent(&self) -> Option<Window> {
-        gloo::utils::window().parent().ok().flatten()
+        let window = gloo::utils::window();
+        window.parent().ok().flatten().filter(|p| !js_sys::Object::is(p, &window))
     }
 
     fn post(&self, message: ToParent, resizer_event: &str) {

@@ -7,6 +7,7 @@ pub mod embed;
 pub mod route;
 pub mod search;
 pub mod settings;
+pub mod site;
 pub mod state;
 
 #[cfg(target_arch = "wasm32")]
@@ -15,3 +16,5 @@ pub mod app;
 pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod frame;
+#[cfg(target_arch = "wasm32")]
+pub mod panic;

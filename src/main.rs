@@ -2,6 +2,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    reader::panic::install();
     let root = gloo::utils::document().get_element_by_id("app").expect("index.html has #app");
     yew::Renderer::<reader::app::App>::with_root(root).render();
 }

@@ -10,7 +10,9 @@
 //! | `#/nonsense`                      | list            | all                  |       |
 //!
 //! Values are percent-encoded UTF-8 when written; reading accepts raw or encoded text and
-//! keeps malformed escapes literally, so no hash can fail to parse.
+//! keeps malformed escapes literally, so no hash can fail to parse. Reading also bounds
+//! every value and drops control and bidi-override characters, which could only disguise
+//! what a link shows; [`Route::canonical`] says when the address bar should be rewritten.
 
 use std::collections::BTreeSet;
 
@@ -20,6 +22,8 @@ pub const MAX_QUERY_CHARS: usize = 200;
 const MAX_ID_CHARS: usize = 100;
 /// Most departments kept from a URL; more can only be noise.
 const MAX_DEPARTMENTS: usize = 64;
+/// Longest department name kept from a URL; real ones are under 20 characters.
+const MAX_DEPARTMENT_CHARS: usize = 50;
 
 /// Which screen the reader shows.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -49,9 +53,8 @@ impl Route {
         let (path, params) = hash.split_once('?').unwrap_or((hash, ""));
         let path = decode(path);
         let view = match path.trim_start_matches('/').split_once('/') {
-            Some(("a", id)) if !id.is_empty() => {
-                View::Article(id.trim_end_matches('/').chars().take(MAX_ID_CHARS).collect())
-            }
+            // An id that is empty once cleaned (`#/a//`, only control characters) is no id.
+            Some(("a", id)) => Some(clean(id.trim_end_matches('/'), MAX_ID_CHARS)).filter(|id| !id.is_empty()).map_or(View::List, View::Article),
             _ => View::List,
         };
         let mut route = Route { view, ..Route::default() };
@@ -60,13 +63,14 @@ impl Route {
             let value = decode(value);
             match key {
                 "dept" => {
-                    for dept in value.split(',').map(str::trim).filter(|d| !d.is_empty()) {
-                        if route.departments.len() < MAX_DEPARTMENTS {
+                    for dept in value.split(',').map(|d| clean(d, MAX_DEPARTMENT_CHARS)) {
+                        let dept = dept.trim();
+                        if !dept.is_empty() && route.departments.len() < MAX_DEPARTMENTS {
                             route.departments.insert(dept.to_owned());
                         }
                     }
                 }
-                "q" => route.query = value.chars().take(MAX_QUERY_CHARS).collect(),
+                "q" => route.query = clean(&value, MAX_QUERY_CHARS),
                 _ => {}
             }
         }
@@ -90,6 +94,19 @@ impl Route {
         out
     }
 
+    /// The hash to put in the address bar instead of `hash`, when `hash` says more than
+    /// the route it parses to (unknown parameters, over-long or invisible text, a path
+    /// that is no view). `None` when only the percent-encoding differs, so a link is never
+    /// rewritten for style alone.
+    pub fn canonical(hash: &str) -> Option<String> {
+        let canonical = Route::parse(hash).to_hash();
+        let given = decode(hash.strip_prefix('#').unwrap_or(hash));
+        let given = given.trim_end_matches('/');
+        let want = decode(&canonical[1..]);
+        // An empty hash is the list too; leave a bare URL bare.
+        (given != want.trim_end_matches('/') && !given.is_empty()).then_some(canonical)
+    }
+
     /// The same filter and query on another view.
     pub fn with_view(&self, view: View) -> Route {
         Route { view, ..self.clone() }
@@ -108,6 +125,15 @@ impl Route {
     pub fn all_departments(&self) -> Route {
         Route { departments: BTreeSet::new(), ..self.clone() }
     }
+}
+
+/// At most `max` characters of `text`, without control characters (C0, C1, DEL) and the
+/// bidi embedding, override and isolate controls.
+fn clean(text: &str, max: usize) -> String {
+    text.chars()
+        .filter(|&c| !c.is_control() && !matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
+        .take(max)
+        .collect()
 }
 
 /// Percent-encodes everything but unreserved ASCII.
@@ -172,6 +198,8 @@ mod tests {
             ("#/a/3-01", View::Article("3-01".into()), depts(&[]), ""),
             ("#/a/3-01/?dept=区残联", View::Article("3-01".into()), depts(&["区残联"]), ""),
             ("#/a/", View::List, depts(&[]), ""),
+            ("#/a//", View::List, depts(&[]), ""),
+            ("#/a/%00%E2%80%AE", View::List, depts(&[]), ""),
             ("#/?q=can+lian", View::List, depts(&[]), "can lian"),
             ("#/?q=%E6%AE%8B%E8%81%94", View::List, depts(&[]), "残联"),
             ("#/nonsense/path?x=1", View::List, depts(&[]), ""),
@@ -183,6 +211,39 @@ mod tests {
             assert_eq!(route.view, view, "{hash}");
             assert_eq!(route.departments, departments, "{hash}");
             assert_eq!(route.query, query, "{hash}");
+        }
+    }
+
+    #[test]
+    fn hostile_values_are_bounded_and_cleaned() {
+        let long = format!("#/a/{}?dept={}&q={}", "x".repeat(5000), "区".repeat(5000), "残".repeat(100_000));
+        let r = Route::parse(&long);
+        assert_eq!(r.view, View::Article("x".repeat(MAX_ID_CHARS)));
+        assert_eq!(r.departments.iter().next().map(|d| d.chars().count()), Some(MAX_DEPARTMENT_CHARS));
+        assert_eq!(r.query.chars().count(), MAX_QUERY_CHARS);
+        let r = Route::parse("#/?q=%E2%80%AEabc%E2%80%AC%00%07\u{1b}x%E2%81%A6y&dept=\u{202e}区残联");
+        assert_eq!(r.query, "abcxy");
+        assert_eq!(r.departments, depts(&["区残联"]));
+        assert_eq!(Route::parse("#/?q=残\u{200b}联👨\u{200d}👩").query, "残\u{200b}联👨\u{200d}👩", "zero-width and emoji are text");
+        let many: String = (0..500).map(|i| format!("dept=d{i}&")).collect();
+        assert_eq!(Route::parse(&format!("#/?{many}")).departments.len(), MAX_DEPARTMENTS);
+    }
+
+    #[test]
+    fn canonical_rewrites_only_what_says_more_than_the_route() {
+        assert_eq!(Route::canonical(""), None);
+        assert_eq!(Route::canonical("#/"), None);
+        assert_eq!(Route::canonical("#/?dept=区教育局&q=残联"), None, "raw and encoded are the same route");
+        assert_eq!(Route::canonical("#/a/3-01/"), None);
+        assert_eq!(Route::canonical("#/nonsense"), Some("#/".into()));
+        assert_eq!(Route::canonical("#/?utm=1&q=x"), Some("#/?q=x".into()));
+        assert_eq!(Route::canonical("#/?q=%ZZ"), None, "a malformed escape is kept as text");
+        assert_eq!(Route::canonical("#/?q=a%E2%80%AEb"), Some("#/?q=ab".into()));
+        let long = format!("#/?q={}", "残".repeat(10_000));
+        assert_eq!(Route::canonical(&long).map(|h| Route::parse(&h).query.chars().count()), Some(MAX_QUERY_CHARS));
+        for hash in ["#/nonsense", "#/?q=a%E2%80%AEb", &long] {
+            let fixed = Route::canonical(hash).unwrap();
+            assert_eq!(Route::canonical(&fixed), None, "a rewritten hash is stable: {fixed}");
         }
     }
 

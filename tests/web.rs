@@ -201,3 +201,74 @@ async fn a_query_in_the_url_shows_highlighted_results() {
     assert!(m.texts(".empty-title")[0].contains("<img src=x onerror=alert(1)>"));
     assert!(m.root.query_selector(".empty img").unwrap().is_none());
 }
+
+/// An article whose every field carries markup and script, as a hostile or careless
+/// content file might.
+fn hostile_article() -> reader::content::Article {
+    let evil = r#"<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1"><b>粗</b>&amp;"#;
+    reader::content::Article {
+        id: "x-1".into(),
+        department: format!("区{evil}局"),
+        department_short: "区测试局".into(),
+        author: format!("张{evil}"),
+        posts: vec![format!("局长{evil}")],
+        editor_title: Some(format!("标题{evil}")),
+        lead: vec![format!("导语{evil}。")],
+        sections: vec![reader::content::Section { heading: format!("一、{evil}"), paragraphs: vec![format!("正文{evil}。")] }],
+        signature: format!("区测试局局长 张{evil}"),
+        chars: 100,
+        reading_minutes: 1,
+        source_line: 1,
+    }
+}
+
+#[wasm_bindgen_test]
+async fn markup_in_content_renders_as_literal_text() {
+    use reader::components::article_card::{ArticleCard, ArticleCardProps};
+    use reader::components::article_view::{ArticleView, ArticleViewProps};
+    use std::rc::Rc;
+    let document = gloo::utils::document();
+    let article = Rc::new(hostile_article());
+    for (i, root) in [document.create_element("div").unwrap(), document.create_element("div").unwrap()].into_iter().enumerate() {
+        document.body().unwrap().append_child(&root).unwrap();
+        if i == 0 {
+            let props = ArticleViewProps { article: article.clone(), back_href: "#/".into(), prev: None, next: None };
+            yew::Renderer::<ArticleView>::with_root_and_props(root.clone(), props).render();
+        } else {
+            let props = ArticleCardProps { article: article.clone(), href: "#/a/x-1".into(), excerpt: None, department_marks: vec![], author_marks: vec![] };
+            yew::Renderer::<ArticleCard>::with_root_and_props(root.clone(), props).render();
+        }
+        for _ in 0..50 {
+            yew::scheduler::flush().await;
+            if root.child_element_count() > 0 {
+                break;
+            }
+            TimeoutFuture::new(10).await;
+        }
+        let text = root.text_content().unwrap_or_default();
+        assert!(text.contains("<script>window.__pwned=1</script>"), "shown literally: {text}");
+        assert!(text.contains("<b>粗</b>&amp;"), "{text}");
+        for tag in ["script", "img", "b"] {
+            assert_eq!(root.query_selector_all(tag).unwrap().length(), 0, "no <{tag}> element was made");
+        }
+        assert!(js_sys::Reflect::get(&gloo::utils::window(), &"__pwned".into()).unwrap().is_undefined());
+        root.remove();
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_panic_notice_is_visible_and_offers_a_reload() {
+    reader::panic::show_notice();
+    reader::panic::show_notice();
+    let document = gloo::utils::document();
+    let notices = document.query_selector_all(".panic-notice").unwrap();
+    assert_eq!(notices.length(), 1, "shown once, however often called");
+    let notice = document.get_element_by_id(reader::panic::NOTICE_ID).unwrap();
+    assert_eq!(notice.get_attribute("role").as_deref(), Some("alert"));
+    assert!(notice.text_content().unwrap().contains("页面出现问题"));
+    let link = notice.query_selector("a.panic-reload").unwrap().unwrap();
+    let href = link.get_attribute("href").unwrap();
+    assert!(href.starts_with('/') && !href.contains('#'), "a full reload, not a hash change: {href}");
+    assert_eq!(document.active_element().as_ref(), Some(&link), "focus moves to the way out");
+    notice.remove();
+}

@@ -84,6 +84,7 @@ pub fn search_box(props: &SearchBoxProps) -> Html {
                 class="search-input"
                 type="search"
                 value={props.query.clone()}
+                maxlength={crate::route::MAX_QUERY_CHARS.to_string()}
                 placeholder="输入词语、姓名或拼音，如 残联、canlian、cl"
                 autocomplete="off"
                 enterkeyhint="search"

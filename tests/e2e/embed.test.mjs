@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { serveDist, servePage, launchBrowser, OUT } from './harness.mjs';
+import { serveDist, servePage, launchBrowser, reportCspViolations, OUT } from './harness.mjs';
 
 let reader;
 let browser;
@@ -44,6 +44,7 @@ async function openPortal({ width = '760px', viewport = { width: 1280, height: 8
   const portalServer = await servePage((origin) =>
     portalHtml(width, `embed=1&origin=${encodeURIComponent(origin)}${params ? `&${params}` : ''}`));
   const context = await browser.newContext({ viewport });
+  await context.addInitScript(reportCspViolations);
   const page = await context.newPage();
   const problems = [];
   page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.text()} at ${m.location().url}`); });

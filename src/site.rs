@@ -1,0 +1,143 @@
+//! The last step of the site build (`src/bin/postbuild.rs`, run by Trunk's post_build
+//! hook): makes `index.html` work under a strict Content-Security-Policy. Pure: HTML in,
+//! HTML and files out.
+//!
+//! Trunk writes its start-up code as an inline `<script type="module">`, which a policy
+//! without `'unsafe-inline'` refuses. The step moves every inline script to a file named
+//! by a hash of its text and puts the policy in a `<meta>` tag before any script.
+
+use std::fmt::Write as _;
+
+/// The policy. `'wasm-unsafe-eval'` lets the page compile its own WASM and nothing else;
+/// `require-trusted-types-for` makes any HTML-string sink (`innerHTML`…) throw, so text can
+/// only ever become text. `frame-ancestors` cannot be set from a meta tag: README gives it
+/// as a header for operators.
+pub const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; \
+style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; \
+base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'";
+
+/// A file the step adds next to `index.html`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Asset {
+    /// Name relative to the site root, e.g. `start-0123abcd.js`.
+    pub name: String,
+    /// The file's text.
+    pub text: String,
+}
+
+/// Why a page cannot be processed; the build fails with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SiteError {
+    /// No `<head>`/`<meta charset>` to put the policy after.
+    NoCharset,
+    /// A `<script` without its closing `</script>`.
+    UnclosedScript,
+    /// The page already has a policy: processing twice would stack two.
+    AlreadyProcessed,
+}
+
+impl std::fmt::Display for SiteError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            SiteError::NoCharset => "no <meta charset> to put the Content-Security-Policy after",
+            SiteError::UnclosedScript => "a <script> element is not closed",
+            SiteError::AlreadyProcessed => "the page already has a Content-Security-Policy meta tag",
+        })
+    }
+}
+
+/// Moves inline scripts out of `html` and adds the CSP meta tag. `public_url` is where
+/// the site is served from (Trunk's `public_url`, `/` by default).
+pub fn harden(html: &str, public_url: &str) -> Result<(String, Vec<Asset>), SiteError> {
+    if html.contains("Content-Security-Policy") {
+        return Err(SiteError::AlreadyProcessed);
+    }
+    let mut out = String::with_capacity(html.len() + 300);
+    let mut assets = Vec::new();
+    let mut rest = html;
+    while let Some(start) = find_ascii_ci(rest, "<script") {
+        let open_end = start + rest[start..].find('>').ok_or(SiteError::UnclosedScript)? + 1;
+        let close = open_end + find_ascii_ci(&rest[open_end..], "</script>").ok_or(SiteError::UnclosedScript)?;
+        let open_tag = &rest[start..open_end];
+        let body = &rest[open_end..close];
+        out.push_str(&rest[..start]);
+        if has_attribute(open_tag, "src") || body.trim().is_empty() {
+            out.push_str(&rest[start..close]);
+        } else {
+            let name = format!("start-{:016x}.js", fnv1a(body.as_bytes()));
+            // Keep the element's other attributes (type=module), add the file as src.
+            let attrs = open_tag["<script".len()..open_tag.len() - 1].trim();
+            let sep = if attrs.is_empty() { "" } else { " " };
+            let _ = write!(out, "<script{sep}{attrs} src=\"{public_url}{name}\">");
+            assets.push(Asset { name, text: body.to_owned() });
+        }
+        out.push_str("</script>");
+        rest = &rest[close + "</script>".len()..];
+    }
+    out.push_str(rest);
+
+    let charset = find_ascii_ci(&out, "<meta charset").ok_or(SiteError::NoCharset)?;
+    let after = charset + out[charset..].find('>').ok_or(SiteError::NoCharset)? + 1;
+    out.insert_str(after, &format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">"));
+    Ok((out, assets))
+}
+
+/// Byte offset of `needle` (ASCII) in `haystack`, ignoring ASCII case.
+fn find_ascii_ci(haystack: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    h.windows(n.len()).position(|w| w.eq_ignore_ascii_case(n))
+}
+
+/// Whether an opening tag has the attribute `name` (as a whole attribute name).
+fn has_attribute(tag: &str, name: &str) -> bool {
+    tag.split(|c: char| c.is_ascii_whitespace() || c == '<' || c == '>')
+        .any(|part| part.split('=').next().is_some_and(|n| n.eq_ignore_ascii_case(name)))
+}
+
+/// FNV-1a, 64 bits: a stable name for a script's text, so a changed script gets a new
+/// file name and caches never serve a stale one.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TRUNK: &str = "<!doctype html><html lang=zh-CN><meta charset=utf-8><title>t</title>\
+<script type=module>import init from\"/app-1.js\";await init({module_or_path:`/app-1_bg.wasm`});</script>\
+<link href=/app-1.js rel=modulepreload></head><body><div id=app></div></body></html>";
+
+    #[test]
+    fn moves_the_inline_start_script_to_a_file_and_adds_the_policy() {
+        let (html, assets) = harden(TRUNK, "/").unwrap();
+        assert_eq!(assets.len(), 1);
+        assert!(assets[0].name.starts_with("start-") && assets[0].name.ends_with(".js"));
+        assert!(assets[0].text.starts_with("import init"));
+        assert!(html.contains(&format!("<script type=module src=\"/{}\"></script>", assets[0].name)), "{html}");
+        assert!(!html.contains("import init"), "no inline code left");
+        let meta = html.find("Content-Security-Policy").unwrap();
+        assert!(meta < html.find("<script").unwrap(), "the policy comes before any script");
+        assert!(html.starts_with("<!doctype html><html lang=zh-CN><meta charset=utf-8><meta http-equiv"));
+    }
+
+    #[test]
+    fn the_policy_allows_no_inline_code() {
+        assert!(!CSP.contains("unsafe-inline") && !CSP.contains("'unsafe-eval'"));
+        assert!(CSP.contains("'wasm-unsafe-eval'"));
+    }
+
+    #[test]
+    fn keeps_external_scripts_names_by_content_and_refuses_bad_pages() {
+        let page = "<meta charset=\"utf-8\"><SCRIPT src=/a.js></SCRIPT><script>x()</script>";
+        let (html, assets) = harden(page, "/reader/").unwrap();
+        assert!(html.contains("<SCRIPT src=/a.js></script>"), "{html}");
+        assert_eq!(assets.len(), 1);
+        assert!(html.contains(&format!("<script src=\"/reader/{}\"></script>", assets[0].name)), "{html}");
+        let (_, again) = harden("<meta charset=utf-8><script>y()</script>", "/").unwrap();
+        assert_ne!(assets[0].name, again[0].name, "different code, different file");
+        assert_eq!(harden(&html, "/"), Err(SiteError::AlreadyProcessed));
+        assert_eq!(harden("<script>x", "/"), Err(SiteError::UnclosedScript));
+        assert_eq!(harden("<p>no head</p>", "/"), Err(SiteError::NoCharset));
+    }
+}
