@@ -23,14 +23,33 @@ use crate::search::SHOWN_RESULTS;
 use crate::settings::{TextSize, Theme, TEXT_SIZE_KEY, THEME_KEY};
 use crate::state::{Action, State};
 
+/// A page rendered ahead of time (`--features ssr`, see `src/bin/postbuild.rs`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prerender {
+    /// What the page shows.
+    pub route: Route,
+    /// How many directories below the site root the page lives (`a/<id>/` is 2), so
+    /// its links can be relative paths that work without JavaScript.
+    pub depth: usize,
+}
+
+/// Props of [`App`].
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// Set when rendering on the build machine; never in the browser.
+    #[prop_or_default]
+    pub prerender: Option<Prerender>,
+}
+
 /// The reader application.
 #[function_component(App)]
-pub fn app() -> Html {
+pub fn app(props: &AppProps) -> Html {
     // Parsing the embedded JSON is the only start-up work; do it once per mount.
     let catalog = use_memo((), |_| embedded::load().map(|library| Rc::new(Catalog::new(&library))));
-    let embed = use_memo((), |_| frame::config());
+    let prerender = props.prerender.clone();
+    let embed = use_memo((), move |_| if prerender.is_some() { EmbedConfig::default() } else { frame::config() });
     match &*catalog {
-        Ok(catalog) => html! { <Reader catalog={catalog.clone()} embed={embed.clone()} /> },
+        Ok(catalog) => html! { <Reader catalog={catalog.clone()} embed={embed.clone()} prerender={props.prerender.clone()} /> },
         Err(e) => html! {
             <main id="main" class="load-error" role="alert">
                 <h1>{ "内容暂时无法显示" }</h1>
@@ -48,10 +67,35 @@ pub struct ReaderProps {
     pub catalog: Rc<Catalog>,
     /// What the portal asked for, when framed.
     pub embed: Rc<EmbedConfig>,
+    /// Set when rendering ahead of time.
+    #[prop_or_default]
+    pub prerender: Option<Prerender>,
 }
 
 fn current_hash() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
+}
+
+/// What this document shows: its hash, or for a pre-rendered article page, its path.
+fn current_route() -> Route {
+    let location = gloo::utils::window().location();
+    Route::locate(&location.pathname().unwrap_or_default(), &current_hash())
+}
+
+/// Mounts the app into `root`. A pre-rendered page whose route is the one the browser
+/// is asked for is hydrated: the WASM takes over the DOM already shown. Anything else
+/// (a hash deep link, a portal frame) is rendered afresh.
+#[cfg(target_arch = "wasm32")]
+pub fn mount(root: web_sys::Element) {
+    let prerendered = root.get_attribute("data-route").map(|hash| Route::parse(&hash));
+    if prerendered.is_some_and(|r| r == current_route()) && !frame::config().embedded {
+        yew::Renderer::<App>::with_root(root).hydrate();
+    } else {
+        while let Some(child) = root.first_child() {
+            let _ = root.remove_child(&child);
+        }
+        yew::Renderer::<App>::with_root(root).render();
+    }
 }
 
 /// Goes to `route`: a new history entry, or replacing the current one (filter changes,
@@ -62,10 +106,13 @@ fn navigate(route: &Route, replace: bool) {
     let _ = if replace { location.replace(&hash) } else { location.set_hash(&hash) };
 }
 
-fn initial_state(embed: &EmbedConfig) -> State {
+fn initial_state(embed: &EmbedConfig, prerender: Option<&Prerender>) -> State {
+    if let Some(p) = prerender {
+        return State { route: p.route.clone(), ..State::default() };
+    }
     let stored_theme = || LocalStorage::get::<String>(THEME_KEY).map(|k| Theme::from_key(&k)).unwrap_or_default();
     State {
-        route: Route::parse(&current_hash()),
+        route: current_route(),
         text_size: LocalStorage::get::<String>(TEXT_SIZE_KEY).map(|k| TextSize::from_key(&k)).unwrap_or_default(),
         theme: embed.theme.unwrap_or_else(stored_theme),
     }
@@ -75,8 +122,14 @@ fn initial_state(embed: &EmbedConfig) -> State {
 #[function_component(Reader)]
 fn reader(props: &ReaderProps) -> Html {
     let state = {
-        let embed = props.embed.clone();
-        use_reducer(move || initial_state(&embed))
+        let (embed, prerender) = (props.embed.clone(), props.prerender.clone());
+        use_reducer(move || initial_state(&embed, prerender.as_ref()))
+    };
+    // Links: hashes in the browser; on a pre-rendered page, relative paths to the other
+    // pre-rendered pages, which work with JavaScript off (hydration then sets the hashes).
+    let link = {
+        let depth = props.prerender.as_ref().map(|p| p.depth);
+        move |route: &Route| AttrValue::from(depth.map_or_else(|| route.to_hash(), |d| route.to_static_href(d)))
     };
     // The connection to a portal page, when embedded.
     let frame: Rc<RefCell<Option<Frame>>> = use_mut_ref(|| None);
@@ -100,7 +153,7 @@ fn reader(props: &ReaderProps) -> Html {
             tidy();
             let on_hash = EventListener::new(&window, "hashchange", move |_| {
                 tidy();
-                dispatch.dispatch(Action::RouteChanged(Route::parse(&current_hash())));
+                dispatch.dispatch(Action::RouteChanged(current_route()));
             });
             let on_scroll = EventListener::new(&window, "scroll", move |_| {
                 let y = gloo::utils::window().scroll_y().unwrap_or(0.0);
@@ -140,6 +193,8 @@ fn reader(props: &ReaderProps) -> Html {
         let (embed, frame) = (props.embed.clone(), frame.clone());
         use_effect_with((), move |_| {
             if let Some(root) = gloo::utils::document().document_element() {
+                // The app has rendered: show what boot.js hid while a hash route loaded.
+                let _ = root.remove_attribute("data-pending");
                 if embed.embedded {
                     let _ = root.set_attribute("data-embed", "");
                 }
@@ -224,10 +279,14 @@ fn reader(props: &ReaderProps) -> Html {
     let results = {
         let catalog = catalog.clone();
         use_memo((route.query.clone(), filter.clone(), *shown), move |(q, filter, limit)| {
+            // No query, no index: building it must not hold up the first render.
+            if q.trim().is_empty() {
+                return crate::search::Results::default();
+            }
             catalog.index().search_top(q, *limit, |a| filter.fits(&catalog.articles[a]))
         })
     };
-    let list_href = AttrValue::from(route.with_view(View::List).to_hash());
+    let list_href = link(&route.with_view(View::List));
     let dispatch = state.dispatcher();
     let onsize = Callback::from(move |size| dispatch.dispatch(Action::SetTextSize(size)));
     let dispatch = state.dispatcher();
@@ -268,7 +327,7 @@ fn reader(props: &ReaderProps) -> Html {
 
     let body = match &route.view {
         View::List => {
-            let href = |a: &Rc<crate::content::Article>| AttrValue::from(route.with_view(View::Article(a.id.clone())).to_hash());
+            let href = |a: &Rc<crate::content::Article>| link(&route.with_view(View::Article(a.id.clone())));
             let cards: Vec<Card> = if route.query.trim().is_empty() {
                 catalog
                     .filtered(&filter)
@@ -308,7 +367,7 @@ fn reader(props: &ReaderProps) -> Html {
                 let (prev, next) = catalog.neighbours(id, &filter);
                 let neighbour = |a: &Rc<crate::content::Article>| Neighbour {
                     label: AttrValue::from(format!("{} · {}", a.department_short, a.author)),
-                    href: AttrValue::from(route.with_view(View::Article(a.id.clone())).to_hash()),
+                    href: link(&route.with_view(View::Article(a.id.clone()))),
                 };
                 html! {
                     <ArticleView

@@ -4,7 +4,7 @@
 fn main() {
     reader::panic::install();
     let root = gloo::utils::document().get_element_by_id("app").expect("index.html has #app");
-    yew::Renderer::<reader::app::App>::with_root(root).render();
+    reader::app::mount(root);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -107,6 +107,38 @@ impl Route {
         (given != want.trim_end_matches('/') && !given.is_empty()).then_some(canonical)
     }
 
+    /// The route a pre-rendered page's path stands for when its URL has no hash:
+    /// `…/a/<id>/` (or `…/a/<id>/index.html`) is that article, anything else the list.
+    pub fn from_path(path: &str) -> Route {
+        let path = path.strip_suffix("index.html").unwrap_or(path);
+        let mut segments = path.trim_end_matches('/').rsplit('/');
+        match (segments.next(), segments.next()) {
+            (Some(id), Some("a")) => Route::parse(&format!("#/a/{id}")),
+            _ => Route::default(),
+        }
+    }
+
+    /// The route the page at `path` with `hash` shows: the hash when it says anything,
+    /// else the path.
+    pub fn locate(path: &str, hash: &str) -> Route {
+        match hash.trim_start_matches('#') {
+            "" => Route::from_path(path),
+            _ => Route::parse(hash),
+        }
+    }
+
+    /// A link to this view's pre-rendered page, relative to a page `depth` directories
+    /// below the site root: what links are when JavaScript never runs. Filters and
+    /// queries need the app, so they are not part of it.
+    pub fn to_static_href(&self, depth: usize) -> String {
+        let up = "../".repeat(depth);
+        match &self.view {
+            View::List if depth == 0 => "./".to_owned(),
+            View::List => up,
+            View::Article(id) => format!("{up}a/{}/", encode(id)),
+        }
+    }
+
     /// The same filter and query on another view.
     pub fn with_view(&self, view: View) -> Route {
         Route { view, ..self.clone() }
@@ -245,6 +277,24 @@ mod tests {
             let fixed = Route::canonical(hash).unwrap();
             assert_eq!(Route::canonical(&fixed), None, "a rewritten hash is stable: {fixed}");
         }
+    }
+
+    #[test]
+    fn pre_rendered_paths() {
+        assert_eq!(Route::from_path("/"), Route::default());
+        assert_eq!(Route::from_path("/index.html"), Route::default());
+        for path in ["/a/3-01/", "/a/3-01", "/reader/a/3-01/index.html"] {
+            assert_eq!(Route::from_path(path).view, View::Article("3-01".into()), "{path}");
+        }
+        assert_eq!(Route::from_path("/a/"), Route::default());
+        assert_eq!(Route::locate("/a/3-01/", "").view, View::Article("3-01".into()));
+        assert_eq!(Route::locate("/a/3-01/", "#"), Route::locate("/a/3-01/", ""));
+        assert_eq!(Route::locate("/a/3-01/", "#/"), Route::default(), "a hash wins over the path");
+        let article = Route::parse("#/a/3-02?dept=区残联&q=x");
+        assert_eq!(article.to_static_href(0), "a/3-02/");
+        assert_eq!(article.to_static_href(2), "../../a/3-02/");
+        assert_eq!(Route::default().to_static_href(0), "./");
+        assert_eq!(Route::default().to_static_href(2), "../../");
     }
 
     #[test]

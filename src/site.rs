@@ -1,6 +1,6 @@
 //! The last step of the site build (`src/bin/postbuild.rs`, run by Trunk's post_build
-//! hook): makes `index.html` work under a strict Content-Security-Policy. Pure: HTML in,
-//! HTML and files out.
+//! hook): makes `index.html` work under a strict Content-Security-Policy, and fills
+//! copies of it with pre-rendered pages. Pure: HTML in, HTML and files out.
 //!
 //! Trunk writes its start-up code as an inline `<script type="module">`, which a policy
 //! without `'unsafe-inline'` refuses. The step moves every inline script to a file named
@@ -34,6 +34,8 @@ pub enum SiteError {
     UnclosedScript,
     /// The page already has a policy: processing twice would stack two.
     AlreadyProcessed,
+    /// No empty `<div id="app"></div>` (or `<title>`) to fill.
+    NoAppRoot,
 }
 
 impl std::fmt::Display for SiteError {
@@ -42,6 +44,7 @@ impl std::fmt::Display for SiteError {
             SiteError::NoCharset => "no <meta charset> to put the Content-Security-Policy after",
             SiteError::UnclosedScript => "a <script> element is not closed",
             SiteError::AlreadyProcessed => "the page already has a Content-Security-Policy meta tag",
+            SiteError::NoAppRoot => "no empty <div id=\"app\"></div> and <title> to fill with the pre-rendered page",
         })
     }
 }
@@ -82,6 +85,65 @@ pub fn harden(html: &str, public_url: &str) -> Result<(String, Vec<Asset>), Site
     Ok((out, assets))
 }
 
+/// One pre-rendered page: the app's HTML for one route, and what the head says of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prerendered<'a> {
+    /// The route's hash (`#/`, `#/a/3-01`): the app hydrates only when it shows this.
+    pub route_hash: &'a str,
+    /// The app's server-rendered HTML.
+    pub body: &'a str,
+    /// The page's `<title>`, when it differs from the template's.
+    pub title: Option<&'a str>,
+    /// The page's meta description, when it differs from the template's.
+    pub description: Option<&'a str>,
+}
+
+/// Puts a pre-rendered page into the (hardened) template: the app's HTML into
+/// `<div id="app">`, marked with its route, and the page's title and description.
+pub fn fill(template: &str, page: &Prerendered<'_>) -> Result<String, SiteError> {
+    let app = ["<div id=app></div>", "<div id=\"app\"></div>"]
+        .iter()
+        .find_map(|tag| template.find(tag).map(|at| (at, tag.len())))
+        .ok_or(SiteError::NoAppRoot)?;
+    let mut html = format!(
+        "{}<div id=\"app\" data-route=\"{}\">{}</div>{}",
+        &template[..app.0],
+        escape(page.route_hash),
+        page.body,
+        &template[app.0 + app.1..]
+    );
+    if let Some(title) = page.title {
+        let start = find_ascii_ci(&html, "<title>").ok_or(SiteError::NoAppRoot)? + "<title>".len();
+        let end = start + find_ascii_ci(&html[start..], "</title>").ok_or(SiteError::NoAppRoot)?;
+        html.replace_range(start..end, &escape(title));
+    }
+    if let Some(description) = page.description {
+        // Trunk's minifier writes `<meta content="…" name=description>`.
+        if let Some(meta) = find_ascii_ci(&html, "name=description").or_else(|| find_ascii_ci(&html, "name=\"description\"")) {
+            let tag_start = html[..meta].rfind('<').unwrap_or(meta);
+            let tag_end = meta + html[meta..].find('>').unwrap_or(0) + 1;
+            html.replace_range(tag_start..tag_end, &format!("<meta name=\"description\" content=\"{}\">", escape(description)));
+        }
+    }
+    Ok(html)
+}
+
+/// Escapes text for HTML text and double-quoted attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Byte offset of `needle` (ASCII) in `haystack`, ignoring ASCII case.
 fn find_ascii_ci(haystack: &str, needle: &str) -> Option<usize> {
     let (h, n) = (haystack.as_bytes(), needle.as_bytes());
@@ -119,6 +181,19 @@ mod tests {
         let meta = html.find("Content-Security-Policy").unwrap();
         assert!(meta < html.find("<script").unwrap(), "the policy comes before any script");
         assert!(html.starts_with("<!doctype html><html lang=zh-CN><meta charset=utf-8><meta http-equiv"));
+    }
+
+    #[test]
+    fn fills_the_app_root_title_and_description() {
+        let template = "<meta charset=utf-8><title>列表 · 拱墅区</title><meta content=\"全部\" name=description></head><body><div id=app></div></body>";
+        let page = Prerendered { route_hash: "#/a/3-01", body: "<main>正文</main>", title: Some("区残联 <谢>"), description: Some("说\"明\"") };
+        let html = fill(template, &page).unwrap();
+        assert!(html.contains("<div id=\"app\" data-route=\"#/a/3-01\"><main>正文</main></div>"), "{html}");
+        assert!(html.contains("<title>区残联 &lt;谢&gt;</title>"), "{html}");
+        assert!(html.contains("<meta name=\"description\" content=\"说&quot;明&quot;\">"), "{html}");
+        let same = fill(template, &Prerendered { title: None, description: None, ..page.clone() }).unwrap();
+        assert!(same.contains("<title>列表 · 拱墅区</title>") && same.contains("content=\"全部\""));
+        assert_eq!(fill("<body></body>", &page), Err(SiteError::NoAppRoot));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The app's one state and its reducer. The route always comes from the URL hash; the
 //! reducer only records it, so back/forward, reload and shared links all agree.
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 use std::rc::Rc;
 
 use crate::route::Route;
@@ -40,7 +40,7 @@ impl State {
     }
 }
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 impl yew::Reducible for State {
     type Action = Action;
 

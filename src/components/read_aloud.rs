@@ -34,6 +34,13 @@ fn synthesis() -> Option<SpeechSynthesis> {
 #[function_component(ReadAloud)]
 pub fn read_aloud(props: &ReadAloudProps) -> Html {
     let speaking = use_state(|| false);
+    // Asked after mounting, so the first render matches the pre-rendered page, which
+    // cannot know the reader's browser.
+    let supported = use_state(|| false);
+    {
+        let supported = supported.clone();
+        use_effect_with((), move |_| supported.set(synthesis().is_some()));
+    }
     let listener: Rc<RefCell<Option<EventListener>>> = use_mut_ref(|| None);
     {
         // Leaving the article stops reading it.
@@ -45,9 +52,9 @@ pub fn read_aloud(props: &ReadAloudProps) -> Html {
             }
         });
     }
-    let Some(_) = synthesis() else {
+    if !*supported {
         return html! {};
-    };
+    }
     let onclick = {
         let speaking = speaking.clone();
         let paragraphs = props.paragraphs.clone();

@@ -1,0 +1,22 @@
+/*
+ * Gongshu reader — runs in <head> before the first paint (served as /boot.js; a file,
+ * not inline, so the Content-Security-Policy needs no 'unsafe-inline').
+ * - Applies the reader's stored text size and theme to the pre-rendered page, so it does
+ *   not flash in the default ones until the WASM starts (keys: src/settings.rs).
+ * - When the URL has a hash route (a shared link to an article, a search), hides the
+ *   pre-rendered page, which shows something else, until the app has rendered it; CSS
+ *   reveals it anyway after a few seconds should the app never start.
+ */
+(function () {
+  'use strict';
+  var root = document.documentElement;
+  try {
+    var size = JSON.parse(localStorage.getItem('gongshu-reader.text-size') || 'null');
+    var theme = JSON.parse(localStorage.getItem('gongshu-reader.theme') || 'null');
+    if (/^[a-z]{1,10}$/.test(size)) root.setAttribute('data-text-size', size);
+    if (/^[a-z]{1,10}$/.test(theme)) root.setAttribute('data-theme', theme);
+  } catch (e) {
+    /* storage blocked or malformed: the defaults apply */
+  }
+  if (location.hash.replace(/^#\/?/, '')) root.setAttribute('data-pending', '');
+})();

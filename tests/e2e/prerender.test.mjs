@@ -1,0 +1,116 @@
+// Tier 3b: the pre-rendered pages. Without JavaScript the list and every article can be
+// read and their links work; with it, the WASM takes over the DOM already shown
+// (hydration) instead of replacing it, and a stored theme applies before it starts.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { serveDist, launchBrowser, openPage, reportCspViolations, OUT } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+  mkdirSync(OUT, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const IDS = ['3-01', '3-02', '3-03', '3-04', '3-05', '3-06', '3-07', '3-08', '3-09', '3-10'];
+
+test('without JavaScript, the list and every article can be read and the links work', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  await page.goto(server.url);
+  assert.equal(await page.locator('h1').innerText(), '各部门党委(党组)成员召开集中学习交流会（三）');
+  assert.equal(await page.locator('.card').count(), 10);
+  assert.equal(await page.locator('.search').isVisible(), false, 'controls that need the app are hidden');
+  await page.screenshot({ path: `${OUT}nojs-list.png` });
+  await page.locator('.card-link').first().click();
+  await page.waitForURL(/\/a\/3-01\/$/);
+  assert.equal(await page.locator('.article h1').innerText(), '区残联');
+  assert.ok((await page.locator('.article-body p').count()) > 5, 'the whole article is there');
+  assert.match(await page.title(), /^区残联 谢建青：/);
+  await page.screenshot({ path: `${OUT}nojs-article.png`, fullPage: false });
+  await page.locator('.pager a').last().click();
+  await page.waitForURL(/\/a\/3-02\/$/);
+  await page.locator('.back').click();
+  await page.waitForURL(server.url);
+  assert.equal(await page.locator('.card').count(), 10);
+  for (const id of IDS) {
+    const response = await page.goto(`${server.url}a/${id}/`);
+    assert.equal(response.status(), 200, id);
+    const text = await page.locator('.article').innerText();
+    assert.ok(text.length > 800, `${id}: article text present (${text.length} characters)`);
+    assert.ok(await page.locator('.signature').isVisible(), `${id}: signature shown`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+/** Opens `path` with the WASM held back until `release()`: what a slow phone sees first. */
+async function openHeld(path, { init } = {}) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  await context.addInitScript(reportCspViolations);
+  if (init) await context.addInitScript(init);
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await context.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(String(e)));
+  await page.goto(`${server.url}${path}`, { waitUntil: 'domcontentloaded' });
+  return { page, problems, release, close: () => context.close() };
+}
+
+test('the list shows before the WASM, and the WASM takes over the same DOM', async () => {
+  const { page, problems, release, close } = await openHeld('');
+  assert.equal(await page.locator('.card').count(), 10, 'cards are there before any WASM');
+  await page.evaluate(() => { document.querySelector('main').probe = 'prerendered'; });
+  release();
+  // Hydrated: interactive now, and main is still the very node that was pre-rendered.
+  await page.getByRole('button', { name: /区财政局/ }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.card').length === 1);
+  assert.equal(await page.evaluate(() => document.querySelector('main').probe), 'prerendered', 'no re-render');
+  assert.match(await page.locator('.card-link').first().getAttribute('href'), /^#\/a\//, 'links became app routes');
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('an article page hydrates, and its links then move within the app', async () => {
+  const { page, problems, release, close } = await openHeld('a/3-05/');
+  assert.equal(await page.locator('.article h1').innerText(), '区住建局、区人防办（区民防局）');
+  await page.evaluate(() => { document.querySelector('.article').probe = 'prerendered'; });
+  release();
+  await page.waitForFunction(() => document.querySelector('.pager a')?.getAttribute('href')?.startsWith('#'));
+  assert.equal(await page.evaluate(() => document.querySelector('.article').probe), 'prerendered');
+  await page.locator('.pager a').last().click();
+  await page.waitForFunction(() => !document.querySelector('.article h1')?.textContent.startsWith('区住建局'));
+  assert.match(page.url(), /\/a\/3-05\/#\/a\/3-06$/);
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector('.article h1')?.textContent.startsWith('区住建局'));
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('a hash deep link never flashes the pre-rendered list, and a stored theme applies at once', async () => {
+  const { page, problems, release, close } = await openHeld('#/a/3-04', {
+    init: () => localStorage.setItem('gongshu-reader.theme', JSON.stringify('dark')),
+  });
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark', 'before the WASM');
+  assert.equal(await page.locator('#app').evaluate((e) => getComputedStyle(e).visibility), 'hidden',
+    'the list under an article link stays hidden');
+  release();
+  await page.waitForSelector('.article');
+  assert.equal(await page.locator('#app').evaluate((e) => getComputedStyle(e).visibility), 'visible');
+  assert.equal(await page.locator('.article h1').innerText(), '区招商局（区经合办）');
+  assert.deepEqual(problems, []);
+  await close();
+});
