@@ -4,17 +4,35 @@
 //!
 //! Trunk writes its start-up code as an inline `<script type="module">`, which a policy
 //! without `'unsafe-inline'` refuses. The step moves every inline script to a file named
-//! by a hash of its text and puts the policy in a `<meta>` tag before any script.
+//! by a hash of its text, inlines the tiny boot script instead (allowed by its SHA-256 in
+//! the policy), and puts the policy in a `<meta>` tag before any script.
 
 use std::fmt::Write as _;
 
-/// The policy. `'wasm-unsafe-eval'` lets the page compile its own WASM and nothing else;
+/// The policy, given the hashes (`sha256-<base64>`) of the inline scripts allowed.
+/// `'wasm-unsafe-eval'` lets the page compile its own WASM and nothing else;
 /// `require-trusted-types-for` makes any HTML-string sink (`innerHTML`…) throw, so text can
 /// only ever become text. `frame-ancestors` cannot be set from a meta tag: README gives it
 /// as a header for operators.
-pub const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; \
-style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; \
-base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'";
+pub fn csp(inline_hashes: &[&str]) -> String {
+    let hashes: String = inline_hashes.iter().map(|h| format!(" '{h}'")).collect();
+    format!(
+        "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; img-src 'self' data:; \
+connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'"
+    )
+}
+
+/// A small script to put in the page itself instead of loading it: one request fewer
+/// before the first paint. Its hash goes into the policy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Inline<'a> {
+    /// The `src` it is loaded from in the template, e.g. `/boot.js`.
+    pub src: &'a str,
+    /// Its text.
+    pub text: &'a str,
+    /// `sha256-<base64 of the SHA-256 of text>`.
+    pub hash: &'a str,
+}
 
 /// A file the step adds next to `index.html`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,9 +67,9 @@ impl std::fmt::Display for SiteError {
     }
 }
 
-/// Moves inline scripts out of `html` and adds the CSP meta tag. `public_url` is where
-/// the site is served from (Trunk's `public_url`, `/` by default).
-pub fn harden(html: &str, public_url: &str) -> Result<(String, Vec<Asset>), SiteError> {
+/// Moves inline scripts out of `html`, puts the `inline` ones in, and adds the CSP meta
+/// tag. `public_url` is where the site is served from (Trunk's `public_url`, `/` by default).
+pub fn harden(html: &str, public_url: &str, inline: &[Inline<'_>]) -> Result<(String, Vec<Asset>), SiteError> {
     if html.contains("Content-Security-Policy") {
         return Err(SiteError::AlreadyProcessed);
     }
@@ -64,7 +82,10 @@ pub fn harden(html: &str, public_url: &str) -> Result<(String, Vec<Asset>), Site
         let open_tag = &rest[start..open_end];
         let body = &rest[open_end..close];
         out.push_str(&rest[..start]);
-        if has_attribute(open_tag, "src") || body.trim().is_empty() {
+        if let Some(script) = inline.iter().find(|i| attribute(open_tag, "src") == Some(i.src)) {
+            out.push_str("<script>");
+            out.push_str(script.text);
+        } else if attribute(open_tag, "src").is_some() || body.trim().is_empty() {
             out.push_str(&rest[start..close]);
         } else {
             let name = format!("start-{:016x}.js", fnv1a(body.as_bytes()));
@@ -81,7 +102,8 @@ pub fn harden(html: &str, public_url: &str) -> Result<(String, Vec<Asset>), Site
 
     let charset = find_ascii_ci(&out, "<meta charset").ok_or(SiteError::NoCharset)?;
     let after = charset + out[charset..].find('>').ok_or(SiteError::NoCharset)? + 1;
-    out.insert_str(after, &format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">"));
+    let hashes: Vec<&str> = inline.iter().map(|i| i.hash).collect();
+    out.insert_str(after, &format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">", csp(&hashes)));
     Ok((out, assets))
 }
 
@@ -150,10 +172,12 @@ fn find_ascii_ci(haystack: &str, needle: &str) -> Option<usize> {
     h.windows(n.len()).position(|w| w.eq_ignore_ascii_case(n))
 }
 
-/// Whether an opening tag has the attribute `name` (as a whole attribute name).
-fn has_attribute(tag: &str, name: &str) -> bool {
-    tag.split(|c: char| c.is_ascii_whitespace() || c == '<' || c == '>')
-        .any(|part| part.split('=').next().is_some_and(|n| n.eq_ignore_ascii_case(name)))
+/// The value of attribute `name` in an opening tag (quoted or not), if it has it.
+fn attribute<'t>(tag: &'t str, name: &str) -> Option<&'t str> {
+    tag.split(|c: char| c.is_ascii_whitespace() || c == '<' || c == '>').find_map(|part| {
+        let (n, v) = part.split_once('=').unwrap_or((part, ""));
+        n.eq_ignore_ascii_case(name).then(|| v.trim_matches(['"', '\'']))
+    })
 }
 
 /// FNV-1a, 64 bits: a stable name for a script's text, so a changed script gets a new
@@ -172,7 +196,7 @@ mod tests {
 
     #[test]
     fn moves_the_inline_start_script_to_a_file_and_adds_the_policy() {
-        let (html, assets) = harden(TRUNK, "/").unwrap();
+        let (html, assets) = harden(TRUNK, "/", &[]).unwrap();
         assert_eq!(assets.len(), 1);
         assert!(assets[0].name.starts_with("start-") && assets[0].name.ends_with(".js"));
         assert!(assets[0].text.starts_with("import init"));
@@ -197,22 +221,34 @@ mod tests {
     }
 
     #[test]
-    fn the_policy_allows_no_inline_code() {
-        assert!(!CSP.contains("unsafe-inline") && !CSP.contains("'unsafe-eval'"));
-        assert!(CSP.contains("'wasm-unsafe-eval'"));
+    fn the_policy_allows_no_inline_code_but_hashed_scripts() {
+        let policy = csp(&[]);
+        assert!(!policy.contains("unsafe-inline") && !policy.contains("'unsafe-eval'"));
+        assert!(policy.contains("script-src 'self' 'wasm-unsafe-eval';"));
+        assert!(csp(&["sha256-abc="]).contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-abc=';"));
+    }
+
+    #[test]
+    fn inlines_the_named_scripts_with_their_hash() {
+        let page = "<meta charset=utf-8><script src=/boot.js></script><script src=\"/other.js\"></script>";
+        let boot = Inline { src: "/boot.js", text: "go()", hash: "sha256-xyz=" };
+        let (html, assets) = harden(page, "/", &[boot]).unwrap();
+        assert!(assets.is_empty());
+        assert!(html.contains("<script>go()</script><script src=\"/other.js\"></script>"), "{html}");
+        assert!(html.contains("'wasm-unsafe-eval' 'sha256-xyz='"), "{html}");
     }
 
     #[test]
     fn keeps_external_scripts_names_by_content_and_refuses_bad_pages() {
         let page = "<meta charset=\"utf-8\"><SCRIPT src=/a.js></SCRIPT><script>x()</script>";
-        let (html, assets) = harden(page, "/reader/").unwrap();
+        let (html, assets) = harden(page, "/reader/", &[]).unwrap();
         assert!(html.contains("<SCRIPT src=/a.js></script>"), "{html}");
         assert_eq!(assets.len(), 1);
         assert!(html.contains(&format!("<script src=\"/reader/{}\"></script>", assets[0].name)), "{html}");
-        let (_, again) = harden("<meta charset=utf-8><script>y()</script>", "/").unwrap();
+        let (_, again) = harden("<meta charset=utf-8><script>y()</script>", "/", &[]).unwrap();
         assert_ne!(assets[0].name, again[0].name, "different code, different file");
-        assert_eq!(harden(&html, "/"), Err(SiteError::AlreadyProcessed));
-        assert_eq!(harden("<script>x", "/"), Err(SiteError::UnclosedScript));
-        assert_eq!(harden("<p>no head</p>", "/"), Err(SiteError::NoCharset));
+        assert_eq!(harden(&html, "/", &[]), Err(SiteError::AlreadyProcessed));
+        assert_eq!(harden("<script>x", "/", &[]), Err(SiteError::UnclosedScript));
+        assert_eq!(harden("<p>no head</p>", "/", &[]), Err(SiteError::NoCharset));
     }
 }

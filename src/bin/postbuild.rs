@@ -1,5 +1,7 @@
 //! Trunk's post_build hook (see Trunk.toml), the build's last step, on the staged site:
-//! 1. hardens `index.html` for the Content-Security-Policy (`reader::site::harden`);
+//! 1. hardens `index.html` for the Content-Security-Policy (`reader::site::harden`),
+//!    inlining `boot.js` (allowed by its hash) and writing the policy to `csp.txt` for
+//!    operators who send it as a header;
 //! 2. pre-renders the list into `index.html` and every article into `a/<id>/index.html`
 //!    with Yew's server renderer, so pages show before the WASM runs and without
 //!    JavaScript at all; the app then hydrates them.
@@ -12,7 +14,11 @@ use std::process::ExitCode;
 use reader::app::{App, AppProps, Prerender};
 use reader::content::embedded;
 use reader::route::{Route, View};
-use reader::site::{fill, harden, Prerendered};
+use reader::site::{csp, fill, harden, Inline, Prerendered};
+use sha2::{Digest, Sha256};
+
+/// The script inlined into every page (see `src/web/boot.js`).
+const BOOT: &str = "boot.js";
 
 fn main() -> ExitCode {
     let Some(dir) = std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from).or_else(|| std::env::args_os().nth(1).map(PathBuf::from))
@@ -37,10 +43,16 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
     let index = dir.join("index.html");
     let located = |e: &dyn std::fmt::Display| format!("{}: {e}", index.display());
     let template = std::fs::read_to_string(&index).map_err(|e| located(&e))?;
-    let (template, assets) = harden(&template, public_url).map_err(|e| located(&e))?;
+    let boot_path = dir.join(BOOT);
+    let boot = std::fs::read_to_string(&boot_path).map_err(|e| format!("{}: {e}", boot_path.display()))?;
+    let hash = format!("sha256-{}", base64(&Sha256::digest(boot.as_bytes())));
+    let src = format!("{public_url}{BOOT}");
+    let (template, assets) = harden(&template, public_url, &[Inline { src: &src, text: &boot, hash: &hash }]).map_err(|e| located(&e))?;
     for asset in assets {
         write(&dir.join(&asset.name), &asset.text)?;
     }
+    std::fs::remove_file(&boot_path).map_err(|e| format!("{}: {e}", boot_path.display()))?;
+    write(&dir.join("csp.txt"), &format!("{}\n", csp(&[&hash])))?;
 
     let library = embedded::load().map_err(|e| format!("embedded content: {e}"))?;
     let page_title = library.pages.first().map(|p| p.title.clone()).unwrap_or_default();
@@ -67,6 +79,19 @@ fn render(route: reader::route::Route, depth: usize) -> Result<String, String> {
     let local = tokio::task::LocalSet::new();
     let props = AppProps { prerender: Some(Prerender { route, depth }) };
     Ok(runtime.block_on(local.run_until(yew::LocalServerRenderer::<App>::with_props(props).render())))
+}
+
+/// Standard base64 with padding, as CSP hash sources want it.
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+        for i in 0..4 {
+            out.push(if i <= chunk.len() { ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char } else { '=' });
+        }
+    }
+    out
 }
 
 fn write(path: &Path, text: &str) -> Result<(), String> {

@@ -1,0 +1,143 @@
+// Performance report (not a test: it prints figures; `./dev bench` runs it after a release
+// build). In headless Chromium, against the built site and, in the same run, against a
+// plain static page of the same content (the pre-rendered index.html with every script
+// removed): first contentful paint, largest contentful paint, time until search answers,
+// JS heap and WASM memory; then each first-load file raw and gzip against the budget.
+// Each figure is the median of RUNS loads, unthrottled and as a mid-range phone
+// (4× slower CPU, 1.6 Mbit/s, 150 ms RTT).
+import { createServer } from 'node:http';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync, constants } from 'node:zlib';
+import { launchBrowser } from '../e2e/harness.mjs';
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const RUNS = Number(process.env.RUNS ?? 5);
+const BUDGET = 150 * 1024;
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
+
+/** The built index.html with every script and preload removed: the same content, no app. */
+function plainPage(html) {
+  return html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
+    .replace(/<link\b[^>]*rel=(?:"?modulepreload"?|"?preload"?)[^>]*>/gi, '')
+    .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/i, '');
+}
+
+async function serve() {
+  const plain = plainPage(await readFile(join(DIST, 'index.html'), 'utf8'));
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    if (path === '/plain.html') {
+      res.writeHead(200, { 'content-type': TYPES['.html'] });
+      return res.end(plain);
+    }
+    try {
+      let file = join(DIST, path);
+      if (!file.startsWith(DIST)) throw new Error('outside');
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(await readFile(file));
+    } catch {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => server.close(r)) };
+}
+
+/** Collects paint timings and, for the app, when it started and its WASM memory. */
+function probe() {
+  window.__lcp = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__lcp = Math.max(window.__lcp, e.startTime);
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  addEventListener('TrunkApplicationStarted', (e) => {
+    window.__started = performance.now();
+    window.__wasmMemory = () => e.detail.wasm.memory.buffer.byteLength;
+  });
+}
+
+async function measure(browser, url, { phone, app }) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  await context.addInitScript(probe);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  if (phone) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  }
+  await page.goto(url, { waitUntil: 'load' });
+  const out = {};
+  if (app) {
+    // Time until search answers: type as soon as the box exists, from navigation start.
+    await page.waitForFunction(() => window.__started !== undefined, null, { timeout: 60_000 });
+    await page.locator('#search').fill('残联');
+    await page.waitForFunction(() => document.querySelectorAll('.card').length === 1, null, { timeout: 60_000 });
+    out.search = await page.evaluate(() => performance.now());
+    out.started = await page.evaluate(() => window.__started);
+    out.wasm = await page.evaluate(() => window.__wasmMemory());
+  }
+  await page.waitForTimeout(300);
+  const paint = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    lcp: window.__lcp,
+  }));
+  const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  await context.close();
+  return { ...paint, heap: metrics.JSHeapUsedSize, ...out };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(0)} ms` : '—');
+const kib = (x) => (Number.isFinite(x) ? `${(x / 1024).toFixed(0)} KiB` : '—');
+
+async function sizes() {
+  // What a browser with JavaScript fetches: not what only <noscript> loads.
+  const html = (await readFile(join(DIST, 'index.html'), 'utf8')).replace(/<noscript>[\s\S]*?<\/noscript>/gi, '');
+  const firstLoad = ['index.html', ...[...html.matchAll(/(?:src|href)="?\/([^"\s>]+\.(?:js|css|wasm))/g)].map((m) => m[1])];
+  const files = [...new Set(firstLoad)];
+  console.log('\nFirst load (bytes):');
+  let total = 0;
+  for (const f of files) {
+    const body = await readFile(join(DIST, f));
+    const gz = gzipSync(body, { level: 9 }).length;
+    total += gz;
+    console.log(`  ${f.padEnd(48)} ${String(body.length).padStart(9)} raw ${String(gz).padStart(9)} gzip`);
+  }
+  const verdict = total <= BUDGET ? 'within' : `OVER by ${total - BUDGET} bytes`;
+  console.log(`  ${'total'.padEnd(48)} ${' '.repeat(13)} ${String(total).padStart(9)} gzip (budget ${BUDGET}: ${verdict})`);
+  const pages = (await readdir(join(DIST, 'a'))).length;
+  console.log(`  pre-rendered pages: index.html + ${pages} under a/`);
+}
+
+const browser = await launchBrowser();
+const server = await serve();
+for (const phone of [false, true]) {
+  const runs = { app: [], plain: [] };
+  for (let i = 0; i < RUNS; i += 1) {
+    runs.app.push(await measure(browser, server.url, { phone, app: true }));
+    runs.plain.push(await measure(browser, `${server.url}plain.html`, { phone, app: false }));
+  }
+  const pick = (kind, key) => median(runs[kind].map((r) => r[key]));
+  console.log(`\n${phone ? 'Phone (4× CPU, 1.6 Mbit/s, 150 ms)' : 'Unthrottled'}, median of ${RUNS}:`);
+  console.log(`  ${''.padEnd(26)} ${'reader'.padStart(10)} ${'plain page'.padStart(11)} ${'ratio'.padStart(7)}`);
+  for (const [label, key] of [['first contentful paint', 'fcp'], ['largest contentful paint', 'lcp']]) {
+    const a = pick('app', key);
+    const p = pick('plain', key);
+    console.log(`  ${label.padEnd(26)} ${ms(a).padStart(10)} ${ms(p).padStart(11)} ${(a / p).toFixed(2).padStart(6)}×`);
+  }
+  console.log(`  ${'WASM started'.padEnd(26)} ${ms(pick('app', 'started')).padStart(10)}`);
+  console.log(`  ${'search answers (残联)'.padEnd(24)} ${ms(pick('app', 'search')).padStart(10)}`);
+  console.log(`  ${'JS heap'.padEnd(26)} ${kib(pick('app', 'heap')).padStart(10)} ${kib(pick('plain', 'heap')).padStart(11)}`);
+  console.log(`  ${'WASM memory'.padEnd(26)} ${kib(pick('app', 'wasm')).padStart(10)}`);
+}
+await sizes();
+await browser.close();
+await server.close();
