@@ -54,6 +54,8 @@ pub enum SiteError {
     AlreadyProcessed,
     /// No empty `<div id="app"></div>` (or `<title>`) to fill.
     NoAppRoot,
+    /// Trunk's start-up script no longer looks as expected (`await init(`).
+    UnexpectedStartScript,
 }
 
 impl std::fmt::Display for SiteError {
@@ -62,6 +64,7 @@ impl std::fmt::Display for SiteError {
             SiteError::NoCharset => "no <meta charset> to put the Content-Security-Policy after",
             SiteError::UnclosedScript => "a <script> element is not closed",
             SiteError::AlreadyProcessed => "the page already has a Content-Security-Policy meta tag",
+            SiteError::UnexpectedStartScript => "Trunk's start-up script has no `await init(` to defer until the page has loaded",
             SiteError::NoAppRoot => "no empty <div id=\"app\"></div> and <title> to fill with the pre-rendered page",
         })
     }
@@ -88,6 +91,7 @@ pub fn harden(html: &str, public_url: &str, inline: &[Inline<'_>]) -> Result<(St
         } else if attribute(open_tag, "src").is_some() || body.trim().is_empty() {
             out.push_str(&rest[start..close]);
         } else {
+            let body = &defer_until_load(body)?;
             let name = format!("start-{:016x}.js", fnv1a(body.as_bytes()));
             // Keep the element's other attributes (type=module), add the file as src.
             let attrs = open_tag["<script".len()..open_tag.len() - 1].trim();
@@ -99,12 +103,47 @@ pub fn harden(html: &str, public_url: &str, inline: &[Inline<'_>]) -> Result<(St
         rest = &rest[close + "</script>".len()..];
     }
     out.push_str(rest);
+    let out = drop_wasm_preload(&out);
 
+    let mut out = out;
     let charset = find_ascii_ci(&out, "<meta charset").ok_or(SiteError::NoCharset)?;
     let after = charset + out[charset..].find('>').ok_or(SiteError::NoCharset)? + 1;
     let hashes: Vec<&str> = inline.iter().map(|i| i.hash).collect();
     out.insert_str(after, &format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">", csp(&hashes)));
     Ok((out, assets))
+}
+
+/// Makes Trunk's start-up script wait for the page's `load` event and the next painted
+/// frame before it fetches and starts the WASM. The pre-rendered page is complete without it, so nothing the reader
+/// sees waits; the download just no longer competes with the first paint.
+fn defer_until_load(script: &str) -> Result<String, SiteError> {
+    const START: &str = "await init(";
+    let at = script.find(START).ok_or(SiteError::UnexpectedStartScript)?;
+    // `const wasm=await init(…)`: put the wait before the statement.
+    let statement = script[..at].rfind([';', '\n']).map_or(0, |i| i + 1);
+    // After `load`, and after the frame that follows it has been painted.
+    let wait = "await new Promise(r=>document.readyState===\"complete\"?r():addEventListener(\"load\",r,{once:true}));\
+await new Promise(r=>requestAnimationFrame(()=>setTimeout(r)));";
+    Ok(format!("{}{wait}{}", &script[..statement], &script[statement..]))
+}
+
+/// Removes Trunk's `<link rel=preload>` of the WASM, which would start the download
+/// before the first paint (see [`defer_until_load`]).
+fn drop_wasm_preload(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = find_ascii_ci(rest, "<link") {
+        let end = start + rest[start..].find('>').map_or(rest.len() - start, |e| e + 1);
+        let tag = &rest[start..end];
+        out.push_str(&rest[..start]);
+        let preload = attribute(tag, "rel") == Some("preload") && attribute(tag, "href").is_some_and(|h| h.ends_with(".wasm"));
+        if !preload {
+            out.push_str(tag);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// One pre-rendered page: the app's HTML for one route, and what the head says of it.
@@ -192,14 +231,18 @@ mod tests {
 
     const TRUNK: &str = "<!doctype html><html lang=zh-CN><meta charset=utf-8><title>t</title>\
 <script type=module>import init from\"/app-1.js\";await init({module_or_path:`/app-1_bg.wasm`});</script>\
-<link href=/app-1.js rel=modulepreload></head><body><div id=app></div></body></html>";
+<link href=/app-1.js rel=modulepreload><link as=fetch crossorigin href=/app-1_bg.wasm rel=preload type=application/wasm></head>\
+<body><div id=app></div></body></html>";
 
     #[test]
     fn moves_the_inline_start_script_to_a_file_and_adds_the_policy() {
         let (html, assets) = harden(TRUNK, "/", &[]).unwrap();
         assert_eq!(assets.len(), 1);
         assert!(assets[0].name.starts_with("start-") && assets[0].name.ends_with(".js"));
-        assert!(assets[0].text.starts_with("import init"));
+        assert!(assets[0].text.starts_with("import init from\"/app-1.js\";await new Promise("), "{}", assets[0].text);
+        assert!(assets[0].text.ends_with("setTimeout(r)));await init({module_or_path:`/app-1_bg.wasm`});"), "{}", assets[0].text);
+        assert!(!html.contains("rel=preload"), "the WASM is not preloaded: {html}");
+        assert!(html.contains("rel=modulepreload"), "the small JS glue still is");
         assert!(html.contains(&format!("<script type=module src=\"/{}\"></script>", assets[0].name)), "{html}");
         assert!(!html.contains("import init"), "no inline code left");
         let meta = html.find("Content-Security-Policy").unwrap();
@@ -240,12 +283,13 @@ mod tests {
 
     #[test]
     fn keeps_external_scripts_names_by_content_and_refuses_bad_pages() {
-        let page = "<meta charset=\"utf-8\"><SCRIPT src=/a.js></SCRIPT><script>x()</script>";
+        let page = "<meta charset=\"utf-8\"><SCRIPT src=/a.js></SCRIPT><script>await init(x)</script>";
         let (html, assets) = harden(page, "/reader/", &[]).unwrap();
         assert!(html.contains("<SCRIPT src=/a.js></script>"), "{html}");
         assert_eq!(assets.len(), 1);
         assert!(html.contains(&format!("<script src=\"/reader/{}\"></script>", assets[0].name)), "{html}");
-        let (_, again) = harden("<meta charset=utf-8><script>y()</script>", "/", &[]).unwrap();
+        let (_, again) = harden("<meta charset=utf-8><script>await init(y)</script>", "/", &[]).unwrap();
+        assert_eq!(harden("<meta charset=utf-8><script>go()</script>", "/", &[]), Err(SiteError::UnexpectedStartScript));
         assert_ne!(assets[0].name, again[0].name, "different code, different file");
         assert_eq!(harden(&html, "/", &[]), Err(SiteError::AlreadyProcessed));
         assert_eq!(harden("<script>x", "/", &[]), Err(SiteError::UnclosedScript));

@@ -1,0 +1,60 @@
+// Lighthouse 12 (npm) against the built site in Debian's Chromium: the performance,
+// accessibility, best-practices and SEO scores of the list and an article page, and every
+// audit that kept a score below 100. Part of `./dev bench`; not a test.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.txt': 'text/plain' };
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+const server = createServer(async (req, res) => {
+  try {
+    let file = join(DIST, normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)));
+    if (!file.startsWith(DIST)) throw new Error('outside');
+    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    // What README asks operators to send.
+    const immutable = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file);
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'x-content-type-options': 'nosniff',
+    });
+    res.end(await readFile(file));
+  } catch {
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('not found');
+  }
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}/`;
+
+const chrome = await chromeLauncher.launch({
+  chromePath: '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+});
+try {
+  for (const [name, path] of [['list', ''], ['article', 'a/3-01/']]) {
+    const { lhr } = await lighthouse(`${base}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+    const scores = CATEGORIES.map((c) => `${c} ${Math.round(lhr.categories[c].score * 100)}`).join(', ');
+    console.log(`\nLighthouse ${lhr.lighthouseVersion}, ${name} (${lhr.configSettings.formFactor}, simulated throttling): ${scores}`);
+    for (const key of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']) {
+      console.log(`  ${lhr.audits[key].title}: ${lhr.audits[key].displayValue}`);
+    }
+    for (const c of CATEGORIES) {
+      for (const ref of lhr.categories[c].auditRefs) {
+        const audit = lhr.audits[ref.id];
+        if (ref.weight > 0 && audit.score !== null && audit.score < 1) {
+          console.log(`  below 100 in ${c}: ${audit.id} (${Math.round(audit.score * 100)}) ${audit.displayValue ?? ''}`);
+        }
+      }
+    }
+  }
+} finally {
+  await chrome.kill();
+  server.close();
+}
