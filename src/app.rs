@@ -82,13 +82,28 @@ fn current_route() -> Route {
     Route::locate(&location.pathname().unwrap_or_default(), &current_hash())
 }
 
+thread_local! {
+    /// What the reader typed into the pre-rendered search box before the app started;
+    /// searched once hydration is done (searching before would change the first render).
+    static TYPED_EARLY: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
 /// Mounts the app into `root`. A pre-rendered page whose route is the one the browser
 /// is asked for is hydrated: the WASM takes over the DOM already shown. Anything else
 /// (a hash deep link, a portal frame) is rendered afresh.
 #[cfg(target_arch = "wasm32")]
 pub fn mount(root: web_sys::Element) {
+    use wasm_bindgen::JsCast;
     let prerendered = root.get_attribute("data-route").map(|hash| Route::parse(&hash));
     if prerendered.is_some_and(|r| r == current_route()) && !frame::config().embedded {
+        // A reader who typed into the pre-rendered search box before the app started
+        // keeps what they typed: hydration would reset the box to the URL's query.
+        let typed = gloo::utils::document()
+            .get_element_by_id(SEARCH_INPUT_ID)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .map(|input| input.value())
+            .filter(|v| !v.trim().is_empty());
+        TYPED_EARLY.with(|t| *t.borrow_mut() = typed);
         yew::Renderer::<App>::with_root(root).hydrate();
     } else {
         while let Some(child) = root.first_child() {
@@ -180,21 +195,37 @@ fn reader(props: &ReaderProps) -> Html {
         });
     }
     {
-        // Build the search index just after the first paint, long before anyone types.
+        // Build the search index after the first paint, one article per task, so the page
+        // never stalls for it, and it is ready long before anyone types.
         let catalog = props.catalog.clone();
         use_effect_with((), move |_| {
-            let warm = gloo::timers::callback::Timeout::new(0, move || {
-                catalog.index();
+            let alive = Rc::new(std::cell::Cell::new(true));
+            let running = alive.clone();
+            yew::platform::spawn_local(async move {
+                loop {
+                    yew::platform::time::sleep(std::time::Duration::ZERO).await;
+                    if !running.get() || catalog.index_step(1) {
+                        break;
+                    }
+                }
             });
-            move || drop(warm)
+            move || alive.set(false)
         });
     }
     {
         let (embed, frame) = (props.embed.clone(), frame.clone());
         use_effect_with((), move |_| {
             if let Some(root) = gloo::utils::document().document_element() {
-                // The app has rendered: show what boot.js hid while a hash route loaded.
+                // The app has rendered: show what boot.js hid while a hash route loaded,
+                // and say the page is interactive (tests wait for it).
                 let _ = root.remove_attribute("data-pending");
+                let _ = root.set_attribute("data-ready", "");
+            }
+            if let Some(query) = TYPED_EARLY.with(|t| t.borrow_mut().take()) {
+                let query: String = query.chars().take(crate::route::MAX_QUERY_CHARS).collect();
+                navigate(&Route { query, ..current_route() }, true);
+            }
+            if let Some(root) = gloo::utils::document().document_element() {
                 if embed.embedded {
                     let _ = root.set_attribute("data-embed", "");
                 }

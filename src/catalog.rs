@@ -2,7 +2,7 @@
 //! order, the departments with their article counts, the filter and neighbours within it.
 //! Pure: no web crates, tested natively.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
@@ -38,8 +38,10 @@ pub struct Catalog {
     pub articles: Vec<Rc<Article>>,
     /// Departments in order of first appearance.
     pub departments: Vec<Department>,
-    /// The search index, built on first use (see [`Catalog::index`]).
+    /// The search index, once complete (see [`Catalog::index`]).
     index: OnceCell<Index>,
+    /// An index being built an article at a time (see [`Catalog::index_step`]).
+    building: RefCell<Index>,
 }
 
 impl PartialEq for Catalog {
@@ -79,14 +81,41 @@ impl Catalog {
             .first()
             .map(|p| Masthead { campaign: p.campaign.clone(), title: p.title.clone() })
             .unwrap_or(Masthead { campaign: String::new(), title: String::new() });
-        Catalog { masthead, articles, departments, index: OnceCell::new() }
+        Catalog { masthead, articles, departments, index: OnceCell::new(), building: RefCell::new(Index::default()) }
     }
 
-    /// The search index; hits refer to `articles` by position. Built on first call:
-    /// building costs about 10 ms in WASM, so the app calls this just after its first
-    /// paint rather than before it.
+    /// The search index; hits refer to `articles` by position. If the app's steps (see
+    /// [`Catalog::index_step`]) have not finished it yet, the rest is built now.
     pub fn index(&self) -> &Index {
-        self.index.get_or_init(|| Index::build(&self.articles))
+        self.index.get_or_init(|| {
+            let mut index = self.building.take();
+            for a in &self.articles[index.articles as usize..] {
+                index.push(a);
+            }
+            index.finish();
+            index
+        })
+    }
+
+    /// Indexes the next `n` articles; true once the index is complete. The app calls this
+    /// in small tasks after its first paint, so building never holds the page for more
+    /// than a few milliseconds at a time, and the index is ready before anyone types.
+    pub fn index_step(&self, n: usize) -> bool {
+        if self.index.get().is_some() {
+            return true;
+        }
+        let done = {
+            let mut building = self.building.borrow_mut();
+            let from = building.articles as usize;
+            for a in self.articles.iter().skip(from).take(n) {
+                building.push(a);
+            }
+            building.articles as usize >= self.articles.len()
+        };
+        if done {
+            self.index();
+        }
+        done
     }
 
     /// The article with this id.
@@ -159,6 +188,26 @@ mod tests {
         assert_eq!(unknown, ["区外交部"]);
         assert_eq!(ids(c.filtered(&filter)), ["3-06", "3-07", "3-09"]);
         assert_eq!(ids(c.filtered(&Filter::default())).len(), 10);
+    }
+
+    #[test]
+    fn the_index_built_in_steps_equals_the_index_built_at_once() {
+        let stepped = catalog();
+        let mut steps = 0;
+        while !stepped.index_step(3) {
+            steps += 1;
+        }
+        assert_eq!(steps, 3, "10 articles, 3 at a time: done on the fourth step");
+        let whole = Index::build(&catalog().articles);
+        for q in ["残联", "jiaoyu", "谢建青 残疾人", "czj"] {
+            let (a, b) = (stepped.index().search(q), whole.search(q));
+            assert_eq!(a.iter().map(|h| (h.article, h.score)).collect::<Vec<_>>(), b.iter().map(|h| (h.article, h.score)).collect::<Vec<_>>(), "{q}");
+        }
+        // A search in the middle of stepping finishes the build at once.
+        let half = catalog();
+        assert!(!half.index_step(4));
+        assert_eq!(half.index().articles, 10);
+        assert!(half.index_step(1), "nothing left to do");
     }
 
     #[test]

@@ -4,6 +4,9 @@
 //! a character read exactly as the query, or at a pair of adjacent characters keyed by
 //! what the first consumes (its reading or its initial) and the letter the second
 //! starts with (`can`+`l`, `c`+`l` → 残联).
+//!
+//! The pinyin postings cost more than half of the build and serve only queries typed in
+//! Latin letters, so they are built on the first such query, not with the rest.
 
 
 use super::hash::FxHashMap;
@@ -67,52 +70,70 @@ pub struct Index {
     pub(crate) han: FxHashMap<char, Vec<Posting>>,
     pub(crate) bigrams: FxHashMap<(char, char), Vec<Posting>>,
     pub(crate) words: FxHashMap<Box<str>, Vec<Posting>>,
-    pub(crate) syllables: FxHashMap<&'static str, Vec<Posting>>,
-    pub(crate) pinyin_pairs: FxHashMap<u64, Vec<Posting>>,
+    /// Built on first use (see the module docs).
+    pinyin: std::sync::OnceLock<Pinyin>,
+}
+
+/// The pinyin postings.
+#[derive(Debug, Clone, Default)]
+struct Pinyin {
+    syllables: FxHashMap<&'static str, Vec<Posting>>,
+    pairs: FxHashMap<u64, Vec<Posting>>,
 }
 
 impl Index {
     /// Indexes `articles`; hits refer to them by position.
     pub fn build<A: AsRef<Article>>(articles: &[A]) -> Index {
-        let mut index = Index { articles: articles.len() as u32, ..Index::default() };
-        for (n, article) in articles.iter().enumerate() {
-            let a = article.as_ref();
-            let first = index.passages.len() as u32;
-            let mut lens = [0u32; FIELDS];
-            let mut add = |field: Field, text: &str| {
-                index.add(n as u32, field, text);
-                lens[field as usize] += index.passages.last().map_or(0, |p| p.tokens.len() as u32);
-            };
-            add(Field::Department, &a.department);
-            add(Field::Author, &a.author);
-            add(Field::Author, &a.posts.join("、"));
-            if let Some(title) = &a.editor_title {
-                add(Field::Heading, title);
-            }
-            for p in &a.lead {
+        let mut index = Index::default();
+        for article in articles {
+            index.push(article.as_ref());
+        }
+        index.finish();
+        index
+    }
+
+    /// Adds the next article (a step of an incremental build; call [`Index::finish`] after
+    /// the last one). Hits refer to articles in the order they were pushed.
+    pub fn push(&mut self, a: &Article) {
+        let n = self.articles;
+        let first = self.passages.len() as u32;
+        let mut lens = [0u32; FIELDS];
+        let mut add = |field: Field, text: &str| {
+            self.add(n, field, text);
+            lens[field as usize] += self.passages.last().map_or(0, |p| p.tokens.len() as u32);
+        };
+        add(Field::Department, &a.department);
+        add(Field::Author, &a.author);
+        add(Field::Author, &a.posts.join("、"));
+        if let Some(title) = &a.editor_title {
+            add(Field::Heading, title);
+        }
+        for p in &a.lead {
+            add(Field::Body, p);
+        }
+        for s in &a.sections {
+            add(Field::Heading, &s.heading);
+            for p in &s.paragraphs {
                 add(Field::Body, p);
             }
-            for s in &a.sections {
-                add(Field::Heading, &s.heading);
-                for p in &s.paragraphs {
-                    add(Field::Body, p);
-                }
-            }
-            index.field_len.push(lens);
-            index.article_passages.push(first..index.passages.len() as u32);
         }
-        let n = index.field_len.len().max(1) as f32;
+        self.field_len.push(lens);
+        self.article_passages.push(first..self.passages.len() as u32);
+        self.articles += 1;
+    }
+
+    /// Completes a build: the per-field averages BM25 needs.
+    pub fn finish(&mut self) {
+        let n = self.field_len.len().max(1) as f32;
         for f in 0..FIELDS {
-            index.avg_len[f] = index.field_len.iter().map(|l| l[f] as f32).sum::<f32>() / n;
+            self.avg_len[f] = self.field_len.iter().map(|l| l[f] as f32).sum::<f32>() / n;
         }
-        index
     }
 
     fn add(&mut self, article: u32, field: Field, text: &str) {
         let passage = self.passages.len() as u32;
         let tokens = tokenize(text);
         let readings = token_readings(&tokens);
-        let mut pairs: Vec<u64> = Vec::new();
         for (t, token) in tokens.iter().enumerate() {
             let at = Posting { passage, token: t as u32 };
             match &token.key {
@@ -123,9 +144,28 @@ impl Index {
                             self.bigrams.entry((*c, *next)).or_default().push(at);
                         }
                     }
+                }
+                Key::Word(w) => self.words.entry(w.clone()).or_default().push(at),
+            }
+        }
+        self.passages.push(Passage { article, field, text: text.to_owned(), tokens, readings });
+    }
+
+    /// The pinyin postings, built from the passages on first use.
+    fn pinyin(&self) -> &Pinyin {
+        self.pinyin.get_or_init(|| {
+            let mut pinyin = Pinyin::default();
+            let mut pairs: Vec<u64> = Vec::new();
+            for (p, passage) in self.passages.iter().enumerate() {
+                let (tokens, readings) = (&passage.tokens, &passage.readings);
+                for (t, token) in tokens.iter().enumerate() {
+                    if !matches!(token.key, Key::Han(_)) {
+                        continue;
+                    }
+                    let at = Posting { passage: p as u32, token: t as u32 };
                     let here = reading_set(readings[t]);
                     for r in here {
-                        self.syllables.entry(r).or_default().push(at);
+                        pinyin.syllables.entry(r).or_default().push(at);
                     }
                     if let Some(Token { key: Key::Han(_), pos, .. }) = tokens.get(t + 1) {
                         if *pos == token.pos + 1 {
@@ -139,15 +179,19 @@ impl Index {
                             pairs.sort_unstable();
                             pairs.dedup();
                             for &pair in &pairs {
-                                self.pinyin_pairs.entry(pair).or_default().push(at);
+                                pinyin.pairs.entry(pair).or_default().push(at);
                             }
                         }
                     }
                 }
-                Key::Word(w) => self.words.entry(w.clone()).or_default().push(at),
             }
-        }
-        self.passages.push(Passage { article, field, text: text.to_owned(), tokens, readings });
+            pinyin
+        })
+    }
+
+    /// Builds the pinyin postings now if they are not yet (for benchmarks and warm-up).
+    pub fn warm_pinyin(&self) {
+        self.pinyin();
     }
 
     /// Approximate heap size in bytes: passages, tokens and postings (for reports).
@@ -163,8 +207,10 @@ impl Index {
             + lists(self.han.len(), self.han.values().map(Vec::len).sum(), 4)
             + lists(self.bigrams.len(), self.bigrams.values().map(Vec::len).sum(), 8)
             + lists(self.words.len(), self.words.values().map(Vec::len).sum(), 16)
-            + lists(self.syllables.len(), self.syllables.values().map(Vec::len).sum(), 16)
-            + lists(self.pinyin_pairs.len(), self.pinyin_pairs.values().map(Vec::len).sum(), 8)
+            + self.pinyin.get().map_or(0, |p| {
+                lists(p.syllables.len(), p.syllables.values().map(Vec::len).sum(), 16)
+                    + lists(p.pairs.len(), p.pairs.values().map(Vec::len).sum(), 8)
+            })
     }
 
     /// Postings of a Han character.
@@ -184,12 +230,12 @@ impl Index {
 
     /// Han tokens with the reading `syllable`.
     pub fn syllable_postings(&self, syllable: &str) -> &[Posting] {
-        self.syllables.get(syllable).map_or(&[], Vec::as_slice)
+        self.pinyin().syllables.get(syllable).map_or(&[], Vec::as_slice)
     }
 
     /// Han tokens that can consume `first` (a reading or an initial of theirs), followed by
     /// an adjacent one with a reading that starts with `next`.
     pub fn pinyin_pair_postings(&self, first: &str, next: u8) -> &[Posting] {
-        self.pinyin_pairs.get(&pair_key(first, next)).map_or(&[], Vec::as_slice)
+        self.pinyin().pairs.get(&pair_key(first, next)).map_or(&[], Vec::as_slice)
     }
 }

@@ -51,7 +51,7 @@ async function openPortal({ width = '760px', viewport = { width: 1280, height: 8
   page.on('pageerror', (e) => problems.push(String(e)));
   await page.goto(portalServer.url);
   const frame = await (await page.waitForSelector('iframe')).contentFrame();
-  await frame.waitForSelector('main');
+  await frame.waitForSelector('html[data-ready]', { state: 'attached' });
   return { page, frame, problems, close: async () => { await context.close(); await portalServer.close(); } };
 }
 

@@ -99,6 +99,8 @@ export async function openPage(browser, url, { viewport = { width: 390, height: 
   if (init) await page.addInitScript(init.fn, init.arg);
   await page.goto(url);
   await page.waitForSelector('main');
+  // The page is pre-rendered: wait until the app has taken it over.
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
   page.done = () => context.close();
   return page;
 }

@@ -49,6 +49,7 @@ async function assertSane(page, what, { urlBound = true } = {}) {
 /** The search still answers: the page stayed usable. */
 async function assertSearchWorks(page, what) {
   await page.goto(`${server.url}#/`);
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
   await page.locator('#search').fill('残联');
   await page.waitForFunction(() => document.querySelectorAll('.card').length === 1, null, { timeout: 5000 });
   assert.deepEqual(page.problems, [], what);
@@ -75,7 +76,7 @@ test('hostile hashes: query, article id, department, and the whole hash', async 
       // A fresh load, as when a link is opened.
       await page.goto('about:blank');
       await page.goto(`${server.url}${form}`);
-      await page.waitForSelector('main');
+      await page.waitForSelector('html[data-ready]', { state: 'attached' });
       await assertSane(page, `hash ${name} (${form.slice(0, 12)}…)`);
     }
     // The same document, as when a link inside a page is followed.
@@ -181,7 +182,7 @@ test('when the app breaks, the reader sees a notice and a way back, never a froz
   await page.screenshot({ path: `${OUT}panic-notice.png` });
   page.problems.length = 0;
   await notice.getByRole('link', { name: '重新加载' }).click();
-  await page.waitForSelector('main .card');
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
   assert.equal(await page.locator('#panic-notice').count(), 0);
   await page.locator('#search').fill('残联');
   await page.waitForFunction(() => document.querySelectorAll('.card').length === 1);

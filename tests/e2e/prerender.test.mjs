@@ -100,6 +100,17 @@ test('an article page hydrates, and its links then move within the app', async (
   await close();
 });
 
+test('what a reader types before the WASM starts is kept and searched', async () => {
+  const { page, problems, release, close } = await openHeld('');
+  await page.locator('#search').fill('残联');
+  release();
+  await page.waitForFunction(() => document.querySelectorAll('.card').length === 1);
+  assert.equal(await page.locator('#search').inputValue(), '残联');
+  assert.equal(await page.evaluate(() => decodeURIComponent(location.hash)), '#/?q=残联');
+  assert.deepEqual(problems, []);
+  await close();
+});
+
 test('a hash deep link never flashes the pre-rendered list, and a stored theme applies at once', async () => {
   const { page, problems, release, close } = await openHeld('#/a/3-04', {
     init: () => localStorage.setItem('gongshu-reader.theme', JSON.stringify('dark')),
