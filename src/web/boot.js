@@ -1,8 +1,9 @@
 /*
  * Gongshu reader — runs in <head> before the first paint (served as /boot.js; a file,
  * not inline, so the Content-Security-Policy needs no 'unsafe-inline').
- * - Applies the reader's stored text size and theme to the pre-rendered page, so it does
- *   not flash in the default ones until the WASM starts (keys: src/settings.rs).
+ * - Applies the reader's stored text size and theme (or a portal's theme parameter) to the
+ *   pre-rendered page, so it does not flash in the default ones until the WASM starts
+ *   (keys: src/settings.rs).
  * - When the URL has a hash route (a shared link to an article, a search), hides the
  *   pre-rendered page, which shows something else, until the app has rendered it; CSS
  *   reveals it anyway after a few seconds should the app never start.
@@ -13,6 +14,9 @@
   try {
     var size = JSON.parse(localStorage.getItem('gongshu-reader.text-size') || 'null');
     var theme = JSON.parse(localStorage.getItem('gongshu-reader.theme') || 'null');
+    // A portal's theme parameter (src/embed.rs) wins for this visit.
+    var asked = /[?&]theme=(light|dark|system)(?:&|$)/.exec(location.search);
+    if (asked) theme = asked[1];
     if (/^[a-z]{1,10}$/.test(size)) root.setAttribute('data-text-size', size);
     if (/^[a-z]{1,10}$/.test(theme)) root.setAttribute('data-theme', theme);
   } catch (e) {

@@ -125,3 +125,15 @@ test('a hash deep link never flashes the pre-rendered list, and a stored theme a
   assert.deepEqual(problems, []);
   await close();
 });
+
+test("a portal's theme parameter wins over the stored theme before the WASM starts", async () => {
+  const { page, problems, release, close } = await openHeld('?theme=light', {
+    init: () => localStorage.setItem('gongshu-reader.theme', JSON.stringify('dark')),
+  });
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'light');
+  release();
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'light');
+  assert.deepEqual(problems, []);
+  await close();
+});
