@@ -113,12 +113,29 @@ pub fn mount(root: web_sys::Element) {
     }
 }
 
-/// Goes to `route`: a new history entry, or replacing the current one (filter changes,
-/// which should not make Back step through every toggle).
+/// Goes to `route`: a new history entry, or replacing the current one (filter changes
+/// and typing, which should not make Back step through every toggle or keystroke).
+///
+/// A replacement takes effect at once: `history.replaceState` plus a synchronous
+/// `hashchange`, not `location.replace`, whose event arrives a task later. Typing relies on
+/// it: a late event would re-render the search box with the query as it was a few
+/// keystrokes ago and eat what was typed since.
 fn navigate(route: &Route, replace: bool) {
-    let location = gloo::utils::window().location();
+    let window = gloo::utils::window();
     let hash = route.to_hash();
-    let _ = if replace { location.replace(&hash) } else { location.set_hash(&hash) };
+    if !replace {
+        let _ = window.location().set_hash(&hash);
+        return;
+    }
+    let replaced = window.history().and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash)));
+    match (replaced, web_sys::Event::new("hashchange")) {
+        (Ok(()), Ok(event)) => {
+            let _ = window.dispatch_event(&event);
+        }
+        _ => {
+            let _ = window.location().replace(&hash);
+        }
+    }
 }
 
 fn initial_state(embed: &EmbedConfig, prerender: Option<&Prerender>) -> State {

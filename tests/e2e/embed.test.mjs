@@ -1,22 +1,14 @@
 // Tier 3b: the reader inside an example portal page served from another origin (another
 // port of 127.0.0.1), sized by the shipped /embed.js through the documented messages.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { serveDist, servePage, launchBrowser, reportCspViolations, OUT } from './harness.mjs';
+import { servePage, reportCspViolations, OUT, siteFixture } from './harness.mjs';
 
 let reader;
 let browser;
-
-before(async () => {
-  reader = await serveDist();
-  browser = await launchBrowser();
-  mkdirSync(OUT, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await reader?.close();
+siteFixture((s, b) => {
+  reader = s;
+  browser = b;
 });
 
 /** An example portal: a header, a column holding the reader's frame, a footer. */

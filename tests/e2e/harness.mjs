@@ -1,5 +1,7 @@
 // Shared end-to-end helpers: a static server for dist/ and a Chromium launcher that never
 // downloads anything (Debian's /usr/bin/chromium through playwright-core).
+import { before, after } from 'node:test';
+import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -118,3 +120,22 @@ export async function axeViolations(page) {
 
 /** Where screenshots go. */
 export const OUT = fileURLToPath(new URL('./out/', import.meta.url));
+
+/**
+ * For a test file: serves dist/ and launches Chromium before its tests, closes both after,
+ * and hands them to `use(server, browser)`.
+ */
+export function siteFixture(use) {
+  let server;
+  let browser;
+  before(async () => {
+    server = await serveDist();
+    browser = await launchBrowser();
+    mkdirSync(OUT, { recursive: true });
+    use(server, browser);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+}

@@ -2,23 +2,15 @@
 // the query parameters — under the site's Content-Security-Policy; and what a reader sees
 // when the app itself breaks. Each case must leave no script run, no error, a usable page
 // and a sane URL.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { serveDist, launchBrowser, openPage, OUT } from './harness.mjs';
+import { openPage, OUT, siteFixture } from './harness.mjs';
 
 let server;
 let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-  mkdirSync(OUT, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+siteFixture((s, b) => {
+  server = s;
+  browser = b;
 });
 
 /** What a prober tries. Every value is also a would-be script: `__pwned` must stay unset. */

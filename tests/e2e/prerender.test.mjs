@@ -1,23 +1,15 @@
 // Tier 3b: the pre-rendered pages. Without JavaScript the list and every article can be
 // read and their links work; with it, the WASM takes over the DOM already shown
 // (hydration) instead of replacing it, and a stored theme applies before it starts.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { serveDist, launchBrowser, openPage, reportCspViolations, OUT } from './harness.mjs';
+import { openPage, reportCspViolations, OUT, siteFixture } from './harness.mjs';
 
 let server;
 let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-  mkdirSync(OUT, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+siteFixture((s, b) => {
+  server = s;
+  browser = b;
 });
 
 const IDS = ['3-01', '3-02', '3-03', '3-04', '3-05', '3-06', '3-07', '3-08', '3-09', '3-10'];

@@ -1,22 +1,14 @@
 // Tier 3b: the built site (dist/) served on 127.0.0.1 and driven in headless Chromium,
 // as a reader would use it. Screenshots of every view land in tests/e2e/out/.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { serveDist, launchBrowser, openPage, axeViolations, OUT } from './harness.mjs';
+import { openPage, axeViolations, OUT, siteFixture } from './harness.mjs';
 
 let server;
 let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-  mkdirSync(OUT, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+siteFixture((s, b) => {
+  server = s;
+  browser = b;
 });
 
 const PHONE = { width: 390, height: 844 };
@@ -280,3 +272,16 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     });
   }
 }
+
+test('fast typing is never eaten by the URL catching up', async () => {
+  const page = await openPage(browser, server.url, { viewport: DESKTOP });
+  for (const query of ['jiefangsixiang', 'canlian jiaoyu', '解放思想大讨论']) {
+    await page.locator('#search').fill('');
+    await page.locator('#search').pressSequentially(query, { delay: 0 });
+    await page.waitForTimeout(100);
+    assert.equal(await page.locator('#search').inputValue(), query);
+    assert.equal(await decodedHash(page), `#/?q=${query}`);
+  }
+  assert.deepEqual(page.problems, []);
+  await page.done();
+});
