@@ -178,7 +178,16 @@ fn reader(props: &ReaderProps) -> Html {
             // pasted essay) is replaced in the address bar by the route's own form, so
             // what the reader copies is what they see.
             let tidy = || {
-                if let Some(fixed) = Route::canonical(&current_hash()) {
+                let hash = current_hash();
+                let h = hash.trim_start_matches('#');
+                let fixed = if h.starts_with('/') || h.starts_with('?') {
+                    Route::canonical(&hash)
+                } else if h.is_empty() || gloo::utils::document().get_element_by_id(h).is_some() {
+                    None // no hash, or an in-page anchor such as the skip link's #main
+                } else {
+                    Some(current_route().to_hash())
+                };
+                if let Some(fixed) = fixed {
                     let _ = gloo::utils::window().location().replace(&fixed);
                 }
             };
@@ -251,8 +260,7 @@ fn reader(props: &ReaderProps) -> Html {
                 }
             }
             // A portal's preset filter applies when the frame opens on the plain list.
-            let hash = current_hash();
-            if !embed.departments.is_empty() && (hash.is_empty() || hash == "#" || hash == "#/") {
+            if !embed.departments.is_empty() && current_route() == Route::default() {
                 let departments = embed.departments.iter().cloned().collect();
                 navigate(&Route { departments, ..Route::default() }, true);
             }
@@ -285,10 +293,15 @@ fn reader(props: &ReaderProps) -> Html {
         use_effect_with(state.route.clone(), move |route| {
             // Opening an article or going back: the portal scrolls the frame into view.
             let previous = last_view.borrow_mut().replace(route.view.clone());
-            if previous.is_some_and(|v| v != route.view) {
+            if previous.as_ref().is_some_and(|v| *v != route.view) {
                 if let Some(frame) = frame.borrow().as_ref() {
                     frame.scroll_top();
                 }
+            }
+            // The first run is the page as loaded (often pre-rendered and already being
+            // read): leave its scroll position and focus to the browser and the reader.
+            if previous.is_none() {
+                return;
             }
             let window = gloo::utils::window();
             match route.view {

@@ -93,7 +93,13 @@ fn origin_of(url: &str) -> Option<String> {
     }
     let host = rest.split(['/', '?', '#']).next()?;
     let valid = !host.is_empty() && host.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'));
-    valid.then(|| format!("{scheme}://{}", host.to_ascii_lowercase()))
+    // A browser's origin never names the scheme's default port.
+    let host = host.to_ascii_lowercase();
+    let host = match scheme {
+        "https" => host.strip_suffix(":443").map(str::to_owned).unwrap_or(host),
+        _ => host.strip_suffix(":80").map(str::to_owned).unwrap_or(host),
+    };
+    valid.then(|| format!("{scheme}://{host}"))
 }
 
 /// Frame ids go into message strings, so keep them to harmless characters.
@@ -162,7 +168,11 @@ pub fn from_parent(config: &EmbedConfig, origin: &str, data: &str) -> Option<Fro
         return None;
     }
     if let Some(rest) = data.strip_prefix(RESIZER_PREFIX) {
-        let id = rest.split(':').next().filter(|id| is_safe_id(id))?;
+        // Only the parent's hello (`id:<bodyMargin>:…`) starts a conversation; its later
+        // messages are not answered as if they were a new hello.
+        let mut fields = rest.split(':');
+        let id = fields.next().filter(|id| is_safe_id(id))?;
+        fields.next().filter(|margin| margin.parse::<f64>().is_ok())?;
         return Some(FromParent::ResizerInit { id: id.to_owned() });
     }
     #[derive(serde::Deserialize)]
@@ -247,6 +257,9 @@ mod tests {
             Some(FromParent::ResizerInit { id: "iFrameResizer0".into() })
         );
         assert_eq!(from_parent(&c, "https://portal.example", "[iFrameSizer]<img>:8"), None);
+        assert_eq!(from_parent(&c, "https://portal.example", "[iFrameSizer]iFrameResizer0:resize"), None, "not a hello");
+        let default_port = EmbedConfig::parse("?origin=https://portal.example:443/x&origin=http://b.example:80", true, "");
+        assert_eq!(default_port.origins, ["https://portal.example", "http://b.example"]);
         assert_eq!(from_parent(&c, "https://portal.example", &"x".repeat(5000)), None);
     }
 }

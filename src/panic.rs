@@ -35,7 +35,13 @@ pub fn show_notice() {
     notice.set_id(NOTICE_ID);
     let _ = notice.set_attribute("role", "alert");
     let location = gloo::utils::window().location();
-    let reload = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+    // Origin first: a path such as `//elsewhere.example/` must not become an off-site link.
+    let reload = format!(
+        "{}{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
     let parts = [
         element("p", "panic-title", "页面出现问题"),
         element("p", "panic-text", "阅读器遇到意外错误，暂时无法操作。已显示的文字仍可阅读；重新加载即可恢复。"),
@@ -48,6 +54,10 @@ pub fn show_notice() {
         let _ = notice.append_child(&part);
     }
     let _ = body.insert_before(&notice, body.first_child().as_ref());
+    // Whatever boot.js hid while the app was starting must be readable now.
+    if let Some(root) = document.document_element() {
+        let _ = root.remove_attribute("data-pending");
+    }
     if let Some(link) = notice.query_selector(".panic-reload").ok().flatten().and_then(|l| l.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = link.focus();
     }

@@ -118,12 +118,15 @@ impl Route {
         }
     }
 
-    /// The route the page at `path` with `hash` shows: the hash when it says anything,
-    /// else the path.
+    /// The route the page at `path` with `hash` shows: the hash when it is a route
+    /// (`#/…`, `#?…`), else the path. An in-page anchor such as the skip link's `#main`
+    /// is no route, so it never turns a pre-rendered article into the list.
     pub fn locate(path: &str, hash: &str) -> Route {
-        match hash.trim_start_matches('#') {
-            "" => Route::from_path(path),
-            _ => Route::parse(hash),
+        let h = hash.strip_prefix('#').unwrap_or(hash);
+        if h.starts_with('/') || h.starts_with('?') {
+            Route::parse(hash)
+        } else {
+            Route::from_path(path)
         }
     }
 
@@ -290,6 +293,8 @@ mod tests {
         assert_eq!(Route::locate("/a/3-01/", "").view, View::Article("3-01".into()));
         assert_eq!(Route::locate("/a/3-01/", "#"), Route::locate("/a/3-01/", ""));
         assert_eq!(Route::locate("/a/3-01/", "#/"), Route::default(), "a hash wins over the path");
+        assert_eq!(Route::locate("/a/3-01/", "#main").view, View::Article("3-01".into()), "an anchor is no route");
+        assert_eq!(Route::locate("/", "#?q=x").query, "x");
         let article = Route::parse("#/a/3-02?dept=区残联&q=x");
         assert_eq!(article.to_static_href(0), "a/3-02/");
         assert_eq!(article.to_static_href(2), "../../a/3-02/");

@@ -56,11 +56,17 @@ pub enum SiteError {
     NoAppRoot,
     /// Trunk's start-up script no longer looks as expected (`await init(`).
     UnexpectedStartScript,
+    /// A script to inline is not loaded by the page under that `src`.
+    InlineNotFound(String),
 }
 
 impl std::fmt::Display for SiteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if let SiteError::InlineNotFound(src) = self {
+            return write!(f, "no <script src=\"{src}\"> to inline (check public_url and index.html)");
+        }
         f.write_str(match self {
+            SiteError::InlineNotFound(_) => unreachable!(),
             SiteError::NoCharset => "no <meta charset> to put the Content-Security-Policy after",
             SiteError::UnclosedScript => "a <script> element is not closed",
             SiteError::AlreadyProcessed => "the page already has a Content-Security-Policy meta tag",
@@ -78,6 +84,7 @@ pub fn harden(html: &str, public_url: &str, inline: &[Inline<'_>]) -> Result<(St
     }
     let mut out = String::with_capacity(html.len() + 300);
     let mut assets = Vec::new();
+    let mut used = vec![false; inline.len()];
     let mut rest = html;
     while let Some(start) = find_ascii_ci(rest, "<script") {
         let open_end = start + rest[start..].find('>').ok_or(SiteError::UnclosedScript)? + 1;
@@ -85,7 +92,8 @@ pub fn harden(html: &str, public_url: &str, inline: &[Inline<'_>]) -> Result<(St
         let open_tag = &rest[start..open_end];
         let body = &rest[open_end..close];
         out.push_str(&rest[..start]);
-        if let Some(script) = inline.iter().find(|i| attribute(open_tag, "src") == Some(i.src)) {
+        if let Some((n, script)) = inline.iter().enumerate().find(|(_, i)| attribute(open_tag, "src") == Some(i.src)) {
+            used[n] = true;
             out.push_str("<script>");
             out.push_str(script.text);
         } else if attribute(open_tag, "src").is_some() || body.trim().is_empty() {
@@ -103,6 +111,9 @@ pub fn harden(html: &str, public_url: &str, inline: &[Inline<'_>]) -> Result<(St
         rest = &rest[close + "</script>".len()..];
     }
     out.push_str(rest);
+    if let Some(missing) = inline.iter().zip(&used).find(|(_, &u)| !u) {
+        return Err(SiteError::InlineNotFound(missing.0.src.to_owned()));
+    }
     let out = drop_wasm_preload(&out);
 
     let mut out = out;
@@ -279,6 +290,8 @@ mod tests {
         assert!(assets.is_empty());
         assert!(html.contains("<script>go()</script><script src=\"/other.js\"></script>"), "{html}");
         assert!(html.contains("'wasm-unsafe-eval' 'sha256-xyz='"), "{html}");
+        let elsewhere = Inline { src: "/reader/boot.js", ..boot };
+        assert_eq!(harden(page, "/", &[elsewhere]), Err(SiteError::InlineNotFound("/reader/boot.js".into())));
     }
 
     #[test]

@@ -268,7 +268,8 @@ fn the_panic_notice_is_visible_and_offers_a_reload() {
     assert!(notice.text_content().unwrap().contains("页面出现问题"));
     let link = notice.query_selector("a.panic-reload").unwrap().unwrap();
     let href = link.get_attribute("href").unwrap();
-    assert!(href.starts_with('/') && !href.contains('#'), "a full reload, not a hash change: {href}");
+    let origin = gloo::utils::window().location().origin().unwrap();
+    assert!(href.starts_with(&format!("{origin}/")) && !href.contains('#'), "a full same-origin reload, not a hash change: {href}");
     assert_eq!(document.active_element().as_ref(), Some(&link), "focus moves to the way out");
     notice.remove();
 }

@@ -1,12 +1,12 @@
 /*
- * Gongshu reader — runs in <head> before the first paint (served as /boot.js; a file,
- * not inline, so the Content-Security-Policy needs no 'unsafe-inline').
+ * Gongshu reader — runs in <head> before the first paint.
  * - Applies the reader's stored text size and theme (or a portal's theme parameter) to the
  *   pre-rendered page, so it does not flash in the default ones until the WASM starts
  *   (keys: src/settings.rs).
  * - When the URL has a hash route (a shared link to an article, a search), hides the
- *   pre-rendered page, which shows something else, until the app has rendered it; CSS
- *   reveals it anyway after a few seconds should the app never start.
+ *   pre-rendered page, which shows something else, until the app has rendered it; shows
+ *   it anyway after four seconds should the app never start.
+ * Inlined into every page by the build (src/bin/postbuild.rs), allowed by its SHA-256.
  */
 (function () {
   'use strict';
@@ -22,5 +22,9 @@
   } catch (e) {
     /* storage blocked or malformed: the defaults apply */
   }
-  if (location.hash.replace(/^#\/?/, '')) root.setAttribute('data-pending', '');
+  if (/^#[/?]./.test(location.hash)) {
+    root.setAttribute('data-pending', '');
+    // Should the app never start, show the page anyway.
+    setTimeout(function () { root.removeAttribute('data-pending'); }, 4000);
+  }
 })();

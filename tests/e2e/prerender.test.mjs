@@ -67,6 +67,7 @@ test('the list shows before the WASM, and the WASM takes over the same DOM', asy
   assert.equal(await page.locator('.card').count(), 10, 'cards are there before any WASM');
   await page.evaluate(() => { document.querySelector('main').probe = 'prerendered'; });
   release();
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
   // Hydrated: interactive now, and main is still the very node that was pre-rendered.
   await page.getByRole('button', { name: /区财政局/ }).click();
   await page.waitForFunction(() => document.querySelectorAll('.card').length === 1);
@@ -126,6 +127,18 @@ test("a portal's theme parameter wins over the stored theme before the WASM star
   release();
   await page.waitForSelector('html[data-ready]', { state: 'attached' });
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'light');
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('the skip link on a pre-rendered article works before and after the app starts', async () => {
+  const { page, problems, release, close } = await openHeld('a/3-02/');
+  await page.locator('.skip-link').focus();
+  await page.keyboard.press('Enter');
+  assert.match(page.url(), /\/a\/3-02\/#main$/);
+  release();
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  assert.equal(await page.locator('.article h1').innerText(), '区商务局（区旅游局）', 'still the article, not the list');
   assert.deepEqual(problems, []);
   await close();
 });
