@@ -289,6 +289,7 @@ fn reader(props: &ReaderProps) -> Html {
     {
         let scrolls = scrolls.clone();
         let frame = frame.clone();
+        let catalog = props.catalog.clone();
         let last_view: Rc<RefCell<Option<View>>> = use_mut_ref(|| None);
         use_effect_with(state.route.clone(), move |route| {
             // Opening an article or going back: the portal scrolls the frame into view.
@@ -298,6 +299,7 @@ fn reader(props: &ReaderProps) -> Html {
                     frame.scroll_top();
                 }
             }
+            gloo::utils::document().set_title(&catalog.document_title(&route.view));
             // The first run is the page as loaded (often pre-rendered and already being
             // read): leave its scroll position and focus to the browser and the reader.
             if previous.is_none() {

@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use crate::content::embedded::Library;
 use crate::content::Article;
-use crate::route::Route;
+use crate::route::{Route, View};
 use crate::search::Index;
 
 /// A department in the filter bar.
@@ -118,6 +118,18 @@ impl Catalog {
         done
     }
 
+    /// The document title for a view: what the tab, history and bookmarks show. The
+    /// pre-rendered pages and the app use the same one.
+    pub fn document_title(&self, view: &View) -> String {
+        match view {
+            View::List => format!("{} · 拱墅区", self.masthead.title),
+            View::Article(id) => match self.article(id) {
+                Some(a) => format!("{} {}：{} · 拱墅区", a.department_short, a.author, self.masthead.title),
+                None => "未找到文章 · 拱墅区".to_owned(),
+            },
+        }
+    }
+
     /// The article with this id.
     pub fn article(&self, id: &str) -> Option<&Rc<Article>> {
         self.articles.iter().find(|a| a.id == id)
@@ -208,6 +220,14 @@ mod tests {
         assert!(!half.index_step(4));
         assert_eq!(half.index().articles, 10);
         assert!(half.index_step(1), "nothing left to do");
+    }
+
+    #[test]
+    fn document_titles() {
+        let c = catalog();
+        assert_eq!(c.document_title(&View::List), "各部门党委(党组)成员召开集中学习交流会（三） · 拱墅区");
+        assert_eq!(c.document_title(&View::Article("3-01".into())), "区残联 谢建青：各部门党委(党组)成员召开集中学习交流会（三） · 拱墅区");
+        assert_eq!(c.document_title(&View::Article("nope".into())), "未找到文章 · 拱墅区");
     }
 
     #[test]

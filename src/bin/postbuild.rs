@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use reader::app::{App, AppProps, Prerender};
+use reader::catalog::Catalog;
 use reader::content::embedded;
 use reader::route::{Route, View};
 use reader::site::{csp, fill, harden, Inline, Prerendered};
@@ -55,15 +56,16 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
     write(&dir.join("csp.txt"), &format!("{}\n", csp(&[&hash])))?;
 
     let library = embedded::load().map_err(|e| format!("embedded content: {e}"))?;
-    let page_title = library.pages.first().map(|p| p.title.clone()).unwrap_or_default();
+    let catalog = Catalog::new(&library);
     let list = Route::default();
-    let html = fill(&template, &Prerendered { route_hash: &list.to_hash(), body: &render(list.clone(), 0)?, title: None, description: None })
+    let title = catalog.document_title(&list.view);
+    let html = fill(&template, &Prerendered { route_hash: &list.to_hash(), body: &render(list.clone(), 0)?, title: Some(&title), description: None })
         .map_err(|e| located(&e))?;
     write(&index, &html)?;
     let mut pages = 1;
     for article in library.articles() {
         let route = Route { view: View::Article(article.id.clone()), ..Route::default() };
-        let title = format!("{} {}：{} · 拱墅区", article.department_short, article.author, page_title);
+        let title = catalog.document_title(&route.view);
         let description = article.excerpt(120);
         let page = Prerendered { route_hash: &route.to_hash(), body: &render(route.clone(), 2)?, title: Some(&title), description: Some(&description) };
         let html = fill(&template, &page).map_err(|e| located(&e))?;

@@ -87,6 +87,7 @@ test('an article page hydrates, and its links then move within the app', async (
   await page.locator('.pager a').last().click();
   await page.waitForFunction(() => !document.querySelector('.article h1')?.textContent.startsWith('区住建局'));
   assert.match(page.url(), /\/a\/3-05\/#\/a\/3-06$/);
+  assert.match(await page.title(), /^区教育局 /, 'the tab names the article shown');
   await page.goBack();
   await page.waitForFunction(() => document.querySelector('.article h1')?.textContent.startsWith('区住建局'));
   assert.deepEqual(problems, []);
