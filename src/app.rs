@@ -178,16 +178,9 @@ fn reader(props: &ReaderProps) -> Html {
             // pasted essay) is replaced in the address bar by the route's own form, so
             // what the reader copies is what they see.
             let tidy = || {
-                let hash = current_hash();
-                let h = hash.trim_start_matches('#');
-                let fixed = if h.starts_with('/') || h.starts_with('?') {
-                    Route::canonical(&hash)
-                } else if h.is_empty() || gloo::utils::document().get_element_by_id(h).is_some() {
-                    None // no hash, or an in-page anchor such as the skip link's #main
-                } else {
-                    Some(current_route().to_hash())
-                };
-                if let Some(fixed) = fixed {
+                let path = gloo::utils::window().location().pathname().unwrap_or_default();
+                let is_anchor = |id: &str| gloo::utils::document().get_element_by_id(id).is_some();
+                if let Some(fixed) = Route::tidy(&path, &current_hash(), is_anchor) {
                     let _ = gloo::utils::window().location().replace(&fixed);
                 }
             };

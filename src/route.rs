@@ -122,11 +122,25 @@ impl Route {
     /// (`#/…`, `#?…`), else the path. An in-page anchor such as the skip link's `#main`
     /// is no route, so it never turns a pre-rendered article into the list.
     pub fn locate(path: &str, hash: &str) -> Route {
-        let h = hash.strip_prefix('#').unwrap_or(hash);
-        if h.starts_with('/') || h.starts_with('?') {
+        if is_route_hash(hash) {
             Route::parse(hash)
         } else {
             Route::from_path(path)
+        }
+    }
+
+    /// The hash to put in the address bar of the page at `path` instead of `hash`, if
+    /// any: a route hash in its canonical form ([`Route::canonical`]); no hash, or an
+    /// in-page anchor (`is_anchor`, e.g. the skip link's `#main`), left alone; any other
+    /// junk replaced by the page's own route.
+    pub fn tidy(path: &str, hash: &str, is_anchor: impl Fn(&str) -> bool) -> Option<String> {
+        let h = hash.strip_prefix('#').unwrap_or(hash);
+        if is_route_hash(hash) {
+            Route::canonical(hash)
+        } else if h.is_empty() || is_anchor(h) {
+            None
+        } else {
+            Some(Route::from_path(path).to_hash())
         }
     }
 
@@ -160,6 +174,12 @@ impl Route {
     pub fn all_departments(&self) -> Route {
         Route { departments: BTreeSet::new(), ..self.clone() }
     }
+}
+
+/// Whether a hash is a route (`#/…`, `#?…`) rather than an in-page anchor or nothing.
+fn is_route_hash(hash: &str) -> bool {
+    let h = hash.strip_prefix('#').unwrap_or(hash);
+    h.starts_with('/') || h.starts_with('?')
 }
 
 /// At most `max` characters of `text`, without control characters (C0, C1, DEL) and the
@@ -300,6 +320,17 @@ mod tests {
         assert_eq!(article.to_static_href(2), "../../a/3-02/");
         assert_eq!(Route::default().to_static_href(0), "./");
         assert_eq!(Route::default().to_static_href(2), "../../");
+    }
+
+    #[test]
+    fn tidy_keeps_anchors_and_replaces_junk() {
+        let anchor = |id: &str| id == "main";
+        assert_eq!(Route::tidy("/a/3-01/", "", anchor), None);
+        assert_eq!(Route::tidy("/a/3-01/", "#main", anchor), None);
+        assert_eq!(Route::tidy("/a/3-01/", "#junk", anchor), Some("#/a/3-01".into()));
+        assert_eq!(Route::tidy("/", "#junk", anchor), Some("#/".into()));
+        assert_eq!(Route::tidy("/", "#/nonsense", anchor), Some("#/".into()));
+        assert_eq!(Route::tidy("/", "#/?q=残联", anchor), None);
     }
 
     #[test]

@@ -57,9 +57,11 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
 
     let library = embedded::load().map_err(|e| format!("embedded content: {e}"))?;
     let catalog = Catalog::new(&library);
+    // One runtime for every page: the renderer awaits, nothing runs concurrently.
+    let runtime = tokio::runtime::Builder::new_current_thread().build().map_err(|e| format!("tokio: {e}"))?;
     let list = Route::default();
     let title = catalog.document_title(&list.view);
-    let html = fill(&template, &Prerendered { route_hash: &list.to_hash(), body: &render(list.clone(), 0)?, title: Some(&title), description: None })
+    let html = fill(&template, &Prerendered { route_hash: &list.to_hash(), body: &render(&runtime, list.clone(), 0), title: Some(&title), description: None })
         .map_err(|e| located(&e))?;
     write(&index, &html)?;
     let mut pages = 1;
@@ -67,7 +69,7 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
         let route = Route { view: View::Article(article.id.clone()), ..Route::default() };
         let title = catalog.document_title(&route.view);
         let description = article.excerpt(120);
-        let page = Prerendered { route_hash: &route.to_hash(), body: &render(route.clone(), 2)?, title: Some(&title), description: Some(&description) };
+        let page = Prerendered { route_hash: &route.to_hash(), body: &render(&runtime, route.clone(), 2), title: Some(&title), description: Some(&description) };
         let html = fill(&template, &page).map_err(|e| located(&e))?;
         write(&dir.join("a").join(&article.id).join("index.html"), &html)?;
         pages += 1;
@@ -76,11 +78,10 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
 }
 
 /// The app's HTML for `route` on a page `depth` directories below the root.
-fn render(route: reader::route::Route, depth: usize) -> Result<String, String> {
-    let runtime = tokio::runtime::Builder::new_current_thread().build().map_err(|e| format!("tokio: {e}"))?;
+fn render(runtime: &tokio::runtime::Runtime, route: Route, depth: usize) -> String {
     let local = tokio::task::LocalSet::new();
     let props = AppProps { prerender: Some(Prerender { route, depth }) };
-    Ok(runtime.block_on(local.run_until(yew::LocalServerRenderer::<App>::with_props(props).render())))
+    runtime.block_on(local.run_until(yew::LocalServerRenderer::<App>::with_props(props).render()))
 }
 
 /// Standard base64 with padding, as CSP hash sources want it.
