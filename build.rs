@@ -1,5 +1,6 @@
 //! Embeds `content/*.json` into the app. Every file is parsed and checked here, so a
-//! malformed content file fails the build with the file, the line and what is wrong.
+//! malformed content file fails the build with the file, the line and what is wrong; the
+//! app gets each page packed (src/content/packed.rs), so it needs no JSON parser.
 //!
 //! Also generates the search tables for exactly the characters the content uses: every
 //! pinyin reading of each Han character (from the `pinyin` crate; all readings, because
@@ -13,6 +14,9 @@ use std::path::Path;
 #[allow(dead_code)]
 #[path = "src/content/model.rs"]
 mod model;
+#[allow(dead_code)]
+#[path = "src/content/packed.rs"]
+mod packed;
 
 fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
@@ -26,7 +30,7 @@ fn main() {
     if files.is_empty() {
         fail("content/ holds no page-*.json: run the ingest (see README.md)");
     }
-    let mut out = String::from("/// The embedded pages as (file name, JSON), in page order.\npub static PAGES: &[(&str, &str)] = &[\n");
+    let mut out = String::from("/// The embedded pages as (file name, packed page), in page order.\npub static PAGES: &[(&str, &str)] = &[\n");
     let mut numbers = std::collections::BTreeMap::new();
     let mut used = std::collections::BTreeSet::new();
     for path in &files {
@@ -41,7 +45,7 @@ fn main() {
         if let Some(other) = numbers.insert(page.number, shown.clone()) {
             fail(&format!("{shown}:1: page number {} is also used by {other}", page.number));
         }
-        writeln!(out, "    ({name:?}, include_str!({:?})),", path.display().to_string()).unwrap();
+        writeln!(out, "    ({name:?}, {:?}),", packed::pack(&page)).unwrap();
     }
     out.push_str("];\n");
     let target = Path::new(&std::env::var("OUT_DIR").unwrap()).join("content.rs");
@@ -55,13 +59,16 @@ fn is_han(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
 }
 
-/// Rust source for `PINYIN` and `T2S`, both sorted by their first column.
+/// Rust source for the pinyin and traditional → simplified tables, sorted by character.
+/// Compact on purpose (they ship in the WASM): characters as UTF-16 units (every Han
+/// character we take is in the Basic Multilingual Plane), each character's readings as a
+/// space-separated run of one string.
 fn search_tables(used: &std::collections::BTreeSet<char>) -> String {
     use ferrous_opencc::{config::BuiltinConfig, OpenCC};
     use pinyin::ToPinyinMulti;
 
-    let mut out = String::from("/// Every toneless pinyin reading of each Han character the content uses.\n");
-    out.push_str("pub static PINYIN: &[(char, &[&str])] = &[\n");
+    let bmp = |c: char| u16::try_from(u32::from(c)).unwrap_or_else(|_| fail(&format!("{c:?} is outside the BMP")));
+    let (mut chars, mut text, mut ends) = (Vec::new(), String::new(), Vec::new());
     for &c in used.iter().filter(|&&c| is_han(c)) {
         let readings: Vec<&str> = c.to_pinyin_multi().map(|m| m.into_iter().map(|p| p.plain()).collect()).unwrap_or_default();
         // Readers type ü as v (lü → lv), as every pinyin keyboard does.
@@ -69,30 +76,45 @@ fn search_tables(used: &std::collections::BTreeSet<char>) -> String {
         readings.sort_unstable();
         readings.dedup();
         if !readings.is_empty() {
-            writeln!(out, "    ({c:?}, &{readings:?}),").unwrap();
+            chars.push(bmp(c));
+            text.push_str(&readings.join(" "));
+            ends.push(u16::try_from(text.len()).unwrap_or_else(|_| fail("pinyin readings exceed 64 KiB: widen PINYIN_ENDS to u32")));
+            text.push(' ');
         }
     }
-    out.push_str("];\n\n/// Traditional (and Taiwan/Hong Kong variant) characters whose simplified form the content uses.\n");
-    out.push_str("pub static T2S: &[(char, char)] = &[\n");
+    let mut out = String::new();
+    writeln!(out, "/// Every Han character the content uses that has a pinyin reading, sorted.").unwrap();
+    writeln!(out, "pub static PINYIN_CHARS: [u16; {}] = {chars:?};", chars.len()).unwrap();
+    writeln!(out, "/// The readings of `PINYIN_CHARS[i]`: `PINYIN_TEXT[start..PINYIN_ENDS[i]]`, split at spaces,").unwrap();
+    writeln!(out, "/// where `start` is one past the previous row's end (0 for the first).").unwrap();
+    writeln!(out, "pub static PINYIN_ENDS: [u16; {}] = {ends:?};", ends.len()).unwrap();
+    writeln!(out, "/// Every toneless reading (ü typed as v) of each character, rows separated by spaces.").unwrap();
+    writeln!(out, "pub static PINYIN_TEXT: &str = {text:?};").unwrap();
+
     let converters: Vec<OpenCC> = [BuiltinConfig::T2s, BuiltinConfig::Tw2s, BuiltinConfig::Hk2s]
         .into_iter()
         .map(|config| OpenCC::from_config(config).unwrap_or_else(|e| fail(&format!("OpenCC tables: {e}"))))
         .collect();
     let candidates = (0x3400u32..=0x4DBF).chain(0x4E00..=0x9FFF).chain(0xF900..=0xFAFF).filter_map(char::from_u32);
+    let (mut traditional, mut simplified) = (Vec::new(), Vec::new());
     for c in candidates {
         let original = c.to_string();
-        let simplified = converters.iter().map(|cc| cc.convert(&original)).find_map(|s| {
+        let found = converters.iter().map(|cc| cc.convert(&original)).find_map(|s| {
             let mut chars = s.chars();
             match (chars.next(), chars.next()) {
                 (Some(s), None) if s != c && used.contains(&s) => Some(s),
                 _ => None,
             }
         });
-        if let Some(s) = simplified {
-            writeln!(out, "    ({c:?}, {s:?}),").unwrap();
+        if let Some(s) = found {
+            traditional.push(bmp(c));
+            simplified.push(bmp(s));
         }
     }
-    out.push_str("];\n");
+    writeln!(out, "/// Traditional (and Taiwan/Hong Kong variant) characters whose simplified form the content uses, sorted.").unwrap();
+    writeln!(out, "pub static T2S_FROM: [u16; {}] = {traditional:?};", traditional.len()).unwrap();
+    writeln!(out, "/// The simplified form of `T2S_FROM[i]`.").unwrap();
+    writeln!(out, "pub static T2S_TO: [u16; {}] = {simplified:?};", simplified.len()).unwrap();
     out
 }
 

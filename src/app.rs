@@ -6,7 +6,6 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use gloo::storage::{LocalStorage, Storage};
 use yew::prelude::*;
 
 use crate::catalog::Catalog;
@@ -44,7 +43,7 @@ pub struct AppProps {
 /// The reader application.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    // Parsing the embedded JSON is the only start-up work; do it once per mount.
+    // Unpacking the embedded content is the only start-up work; do it once per mount.
     let catalog = use_memo((), |_| embedded::load().map(|library| Rc::new(Catalog::new(&library))));
     let prerender = props.prerender.clone();
     let embed = use_memo((), move |_| if prerender.is_some() { EmbedConfig::default() } else { frame::config() });
@@ -142,11 +141,26 @@ fn initial_state(embed: &EmbedConfig, prerender: Option<&Prerender>) -> State {
     if let Some(p) = prerender {
         return State { route: p.route.clone(), ..State::default() };
     }
-    let stored_theme = || LocalStorage::get::<String>(THEME_KEY).map(|k| Theme::from_key(&k)).unwrap_or_default();
+    let stored_theme = || stored(THEME_KEY).map(|k| Theme::from_key(&k)).unwrap_or_default();
     State {
         route: current_route(),
-        text_size: LocalStorage::get::<String>(TEXT_SIZE_KEY).map(|k| TextSize::from_key(&k)).unwrap_or_default(),
+        text_size: stored(TEXT_SIZE_KEY).map(|k| TextSize::from_key(&k)).unwrap_or_default(),
         theme: embed.theme.unwrap_or_else(stored_theme),
+    }
+}
+
+/// A setting the reader chose earlier, if the browser lets us read storage. Settings are
+/// stored as JSON strings (`"dark"`), the form boot.js parses before the first paint.
+fn stored(key: &str) -> Option<String> {
+    let value = web_sys::window()?.local_storage().ok()??.get_item(key).ok()??;
+    Some(value.strip_prefix('"')?.strip_suffix('"')?.to_owned())
+}
+
+/// Remembers a setting (see [`stored`]); a browser that refuses storage just forgets it.
+/// Keys are plain words, so quoting them makes the JSON string.
+fn store(key: &str, value: &str) {
+    if let Some(Ok(Some(storage))) = web_sys::window().map(|w| w.local_storage()) {
+        let _ = storage.set_item(key, &format!("\"{value}\""));
     }
 }
 
@@ -274,8 +288,8 @@ fn reader(props: &ReaderProps) -> Html {
                 let _ = root.set_attribute("data-theme", theme.key());
             }
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                let _ = LocalStorage::set(TEXT_SIZE_KEY, text_size.key());
-                let _ = LocalStorage::set(THEME_KEY, theme.key());
+                store(TEXT_SIZE_KEY, text_size.key());
+                store(THEME_KEY, theme.key());
             }
         });
     }

@@ -145,8 +145,120 @@ impl ToParent {
     }
 }
 
+/// `s` as a JSON string literal.
 fn json_string(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".to_owned())
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The `type` and `version` of a message that is one flat JSON object (strings, numbers,
+/// `true`, `false`, `null` as values; keys once each). Anything else is `None`. Written
+/// out rather than using a JSON library, which would cost the WASM tens of kilobytes for
+/// one message shape.
+fn envelope(data: &str) -> Option<(String, u32)> {
+    let mut p = JsonScanner { rest: data.trim_start() };
+    p.eat('{')?;
+    let (mut kind, mut version, mut keys) = (None, None, Vec::new());
+    if p.eat('}').is_none() {
+        loop {
+            let key = p.string()?;
+            if keys.contains(&key) {
+                return None;
+            }
+            p.eat(':')?;
+            match key.as_str() {
+                "type" => kind = Some(p.string()?),
+                "version" => version = Some(p.scalar()?.parse::<u32>().ok()?),
+                _ if p.rest.trim_start().starts_with('"') => {
+                    p.string()?;
+                }
+                _ => {
+                    p.scalar()?;
+                }
+            }
+            keys.push(key);
+            if p.eat('}').is_some() {
+                break;
+            }
+            p.eat(',')?;
+        }
+    }
+    p.rest.trim().is_empty().then_some((kind?, version?))
+}
+
+/// Reads JSON tokens off the front of `rest`, skipping whitespace before each.
+struct JsonScanner<'a> {
+    rest: &'a str,
+}
+
+impl JsonScanner<'_> {
+    fn eat(&mut self, c: char) -> Option<()> {
+        self.rest = self.rest.trim_start_matches([' ', '\t', '\n', '\r']).strip_prefix(c)?;
+        Some(())
+    }
+
+    /// A string literal, escapes decoded; a lone surrogate escape is refused.
+    fn string(&mut self) -> Option<String> {
+        self.eat('"')?;
+        let mut out = String::new();
+        let mut chars = self.rest.char_indices();
+        while let Some((i, c)) = chars.next() {
+            match c {
+                '"' => {
+                    self.rest = &self.rest[i + 1..];
+                    return Some(out);
+                }
+                '\\' => out.push(match chars.next()?.1 {
+                    'u' => {
+                        let hex: String = (0..4).filter_map(|_| chars.next().map(|(_, h)| h)).collect();
+                        char::from_u32(u32::from_str_radix(&hex, 16).ok().filter(|_| hex.len() == 4)?)?
+                    }
+                    'n' => '\n',
+                    't' => '\t',
+                    'r' => '\r',
+                    'b' => '\u{8}',
+                    'f' => '\u{c}',
+                    e @ ('"' | '\\' | '/') => e,
+                    _ => return None,
+                }),
+                c if u32::from(c) < 0x20 => return None,
+                c => out.push(c),
+            }
+        }
+        None
+    }
+
+    /// A number, `true`, `false` or `null`, as written.
+    fn scalar(&mut self) -> Option<&str> {
+        self.rest = self.rest.trim_start_matches([' ', '\t', '\n', '\r']);
+        let end = self.rest.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '+' | '.'))).unwrap_or(self.rest.len());
+        let (token, rest) = self.rest.split_at(end);
+        let number = token.starts_with(|c: char| c == '-' || c.is_ascii_digit());
+        (number || matches!(token, "true" | "false" | "null")).then(|| {
+            self.rest = rest;
+            token
+        })
+    }
+}
+
+/// A decimal number such as `8`, `-1.5` (iframe-resizer's body margin).
+fn is_number(s: &str) -> bool {
+    let digits = s.strip_prefix('-').unwrap_or(s);
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, "0"));
+    let all_digits = |d: &str| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit());
+    all_digits(whole) && all_digits(fraction)
 }
 
 /// What the parent may tell the reader; everything else is ignored.
@@ -172,17 +284,11 @@ pub fn from_parent(config: &EmbedConfig, origin: &str, data: &str) -> Option<Fro
         // messages are not answered as if they were a new hello.
         let mut fields = rest.split(':');
         let id = fields.next().filter(|id| is_safe_id(id))?;
-        fields.next().filter(|margin| margin.parse::<f64>().is_ok())?;
+        fields.next().filter(|margin| is_number(margin))?;
         return Some(FromParent::ResizerInit { id: id.to_owned() });
     }
-    #[derive(serde::Deserialize)]
-    struct Envelope {
-        #[serde(rename = "type")]
-        kind: String,
-        version: u32,
-    }
-    let envelope: Envelope = serde_json::from_str(data).ok()?;
-    match (envelope.kind.strip_prefix(TYPE_PREFIX)?, envelope.version) {
+    let (kind, version) = envelope(data)?;
+    match (kind.strip_prefix(TYPE_PREFIX)?, version) {
         ("request-height", VERSION) => Some(FromParent::RequestHeight),
         _ => None,
     }
@@ -247,6 +353,15 @@ mod tests {
             r#"{"type":"gongshu-reader:eval","version":1,"code":"alert(1)"}"#,
             r#"{"type":"other:request-height","version":1}"#,
             r#"{"version":1}"#,
+            r#"{"type":"gongshu-reader:request-height","version":1,"type":"x"}"#,
+            r#"{"type":"gongshu-reader:request-height","version":1} trailing"#,
+            r#"{"type":"gongshu-reader:request-height","version":1,"extra":{"nested":1}}"#,
+            r#"{"type":"gongshu-reader:request-height","version":"1"}"#,
+            r#"{"type":"gongshu-reader:request-height","version":1.0}"#,
+            r#"{"type":"gongshu-reader:request-height\ud800","version":1}"#,
+            r#"{"type":"gongshu-reader:request-height","version":1,}"#,
+            r#"{"type":"gongshu-reader:request-height","version":1"#,
+            r#"["gongshu-reader:request-height",1]"#,
             "not json",
             "",
         ] {
@@ -256,7 +371,18 @@ mod tests {
             from_parent(&c, "https://portal.example", "[iFrameSizer]iFrameResizer0:8:false:true:32"),
             Some(FromParent::ResizerInit { id: "iFrameResizer0".into() })
         );
+        // Any key order, whitespace, escapes and other keys, as JSON allows.
+        for good in [
+            r#"{"version":1,"type":"gongshu-reader:request-height"}"#,
+            " {\n \"type\" : \"gongshu-reader:request\\u002dheight\" ,\t\"version\" : 1 } ",
+            r#"{"type":"gongshu-reader:request-height","version":1,"sent":1.5e3,"ok":true,"note": "a\"b","x":null}"#,
+        ] {
+            assert_eq!(from_parent(&c, "https://portal.example", good), Some(FromParent::RequestHeight), "{good}");
+        }
         assert_eq!(from_parent(&c, "https://portal.example", "[iFrameSizer]<img>:8"), None);
+        assert_eq!(from_parent(&c, "https://portal.example", "[iFrameSizer]f:8px"), None, "margin is a number");
+        assert!(["0", "8", "-1.5", "12.25"].iter().all(|n| is_number(n)));
+        assert!(!["", "-", "1.", ".5", "1e3", "NaN", "8px"].iter().any(|n| is_number(n)));
         assert_eq!(from_parent(&c, "https://portal.example", "[iFrameSizer]iFrameResizer0:resize"), None, "not a hello");
         let default_port = EmbedConfig::parse("?origin=https://portal.example:443/x&origin=http://b.example:80", true, "");
         assert_eq!(default_port.origins, ["https://portal.example", "http://b.example"]);

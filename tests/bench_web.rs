@@ -155,7 +155,7 @@ async fn search_in_the_browser() {
     let real = embedded::load().unwrap();
     let t = now();
     let _ = embedded::load().unwrap();
-    console_log!("embedded JSON parse: {:.1} ms", now() - t);
+    console_log!("embedded content unpacked: {:.1} ms", now() - t);
     let articles: Vec<Article> = real.articles().cloned().collect();
     let mut page: Page = real.pages[0].clone();
     bench("real content", real).await;

@@ -194,6 +194,12 @@ fn bad_input_is_named_by_file_line_and_problem() {
 
     let no_text = source.replacen("近期，根据区委", "区残联党组书记、理事长 谢建青\n近期，根据区委", 1);
     expect_error("notext.txt", no_text.as_bytes(), 4, "no article text");
+
+    let mut bell = lines.clone();
+    bell[9] = "近期\u{7}，根据区委";
+    expect_error("bell.txt", bell.join("\n").as_bytes(), 10, "control character U+0007");
+    // A tab is whitespace, not an error.
+    assert!(ingest("tab.txt", source.replacen("近期，", "近期，\t", 1).as_bytes()).is_ok());
 }
 
 #[test]
@@ -257,6 +263,9 @@ fn a_malformed_content_file_is_named_by_file_line_and_problem() {
         (good.replacen("\"3-01\"", "\"3 01\"", 1), line_of("\"3-01\""), "ASCII letters"),
         (good.replacen("\"author\": \"谢建青\"", "\"author\": \" \"", 1), line_of("\"3-01\""), "empty author"),
         (good.replacen("\"number\": 3,", "\"number\": \"3\",", 1), line_of("\"number\""), "invalid type"),
+        // Control characters would break the packed form the app embeds (and are never text).
+        (good.replacen("\"局长\"", "\"局\\u001f长\"", 1), line_of("\"3-02\""), "control character in \"局\\u{1f}长\""),
+        (good.replacen("各部门", "各\\u0007部门", 1), line_of("\"title\""), "the page's title contains a control character"),
         (good[..good.len() / 2].to_owned(), good[..good.len() / 2].matches('\n').count() + 1, "EOF"),
     ];
     for (text, line, needle) in cases {

@@ -1,5 +1,6 @@
 //! The pages compiled into the binary from `content/*.json` (see `build.rs`, which has
-//! already parsed and checked every file, so loading here only fails on a build bug).
+//! already parsed and checked every file and packed it with [`super::packed::pack`], so
+//! loading here only fails on a build bug).
 
 use super::model::Page;
 
@@ -17,7 +18,7 @@ pub struct Library {
 pub struct LoadError {
     /// The content file, e.g. `content/page-003.json`.
     pub file: String,
-    /// What is wrong, with line and column.
+    /// What is wrong.
     pub message: String,
 }
 
@@ -27,15 +28,12 @@ impl std::fmt::Display for LoadError {
     }
 }
 
-/// Parses the embedded JSON.
+/// Unpacks the embedded pages.
 pub fn load() -> Result<Library, LoadError> {
     let pages = PAGES
         .iter()
-        .map(|(name, json)| {
-            serde_json::from_str::<Page>(json).map_err(|e| LoadError {
-                file: format!("content/{name}"),
-                message: format!("{}:{}: {e}", e.line(), e.column()),
-            })
+        .map(|(name, packed)| {
+            super::packed::unpack(packed).map_err(|message| LoadError { file: format!("content/{name}"), message })
         })
         .collect::<Result<Vec<_>, _>>()?;
     Ok(Library { pages })

@@ -116,11 +116,16 @@ pub struct CheckError {
 
 impl Page {
     /// Checks what JSON parsing cannot: ids unique and URL-safe, required text present,
-    /// stored counts consistent with the text.
+    /// stored counts consistent with the text, no control characters anywhere.
     pub fn check(&self) -> Result<(), CheckError> {
         let err = |needle: &str, message: String| Err(CheckError { needle: needle.to_owned(), occurrence: 1, message });
         if self.articles.is_empty() {
             return err("\"articles\"", "the page has no articles".into());
+        }
+        for (field, value) in [("campaign", &self.campaign), ("title", &self.title), ("source", &self.source)] {
+            if value.contains(char::is_control) {
+                return err(&format!("\"{field}\""), format!("the page's {field} contains a control character"));
+            }
         }
         let mut seen = std::collections::HashSet::new();
         for a in &self.articles {
@@ -136,6 +141,11 @@ impl Page {
                 if value.trim().is_empty() {
                     return err(&id, format!("article {:?} has an empty {field}", a.id));
                 }
+            }
+            let fields = [&a.id, &a.department, &a.department_short, &a.author, &a.signature].into_iter();
+            let mut fields = fields.chain(&a.posts).chain(&a.editor_title).map(String::as_str).chain(a.blocks());
+            if let Some(text) = fields.find(|f| f.contains(char::is_control)) {
+                return err(&id, format!("article {:?} has a control character in {text:?}", a.id));
             }
             if a.lead.is_empty() && a.sections.is_empty() {
                 return err(&id, format!("article {:?} has no text", a.id));

@@ -36,7 +36,7 @@ pub fn excerpt(text: &str, matches: &[Range<usize>]) -> Excerpt {
         .map(|m| bounds[char_at(m.start)]..bounds[char_at(m.end)])
         .filter(|m| m.start < m.end)
         .collect();
-    marks.sort_by_key(|m| (m.start, m.end));
+    super::sort_by(&mut marks, |a, b| (a.start, a.end).cmp(&(b.start, b.end)));
     // Merge overlapping marks so the UI never nests them.
     let mut merged: Vec<Range<usize>> = Vec::new();
     for m in marks {

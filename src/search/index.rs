@@ -10,7 +10,7 @@
 
 
 use super::hash::FxHashMap;
-use super::pinyin::{consumptions, pair_key, reading_set, token_readings};
+use super::pinyin::{consumptions, pair_key, reading_rows, reading_set, token_readings};
 use super::tokenize::{tokenize, Key, Token};
 use crate::content::Article;
 
@@ -156,6 +156,9 @@ impl Index {
         self.pinyin.get_or_init(|| {
             let mut pinyin = Pinyin::default();
             let mut pairs: Vec<u64> = Vec::new();
+            // Each row's readings split once, not once per token.
+            let rows: Vec<Vec<&'static str>> = (0..reading_rows()).map(|id| reading_set(id).collect()).collect();
+            let reading_set = |id: u16| rows.get(usize::from(id)).map_or(&[][..], Vec::as_slice);
             for (p, passage) in self.passages.iter().enumerate() {
                 let (tokens, readings) = (&passage.tokens, &passage.readings);
                 for (t, token) in tokens.iter().enumerate() {
@@ -173,11 +176,15 @@ impl Index {
                             pairs.clear();
                             for &r in here {
                                 for a in consumptions(r) {
-                                    pairs.extend(next.iter().map(|b| pair_key(a, b.as_bytes()[0])));
+                                    for b in next {
+                                        // A handful at most: dedup by hand, no sort needed.
+                                        let key = pair_key(a, b.as_bytes()[0]);
+                                        if !pairs.contains(&key) {
+                                            pairs.push(key);
+                                        }
+                                    }
                                 }
                             }
-                            pairs.sort_unstable();
-                            pairs.dedup();
                             for &pair in &pairs {
                                 pinyin.pairs.entry(pair).or_default().push(at);
                             }

@@ -9,7 +9,7 @@
 //! | `残\u{200B}联`  | `残联`    | zero-width and format characters go   |
 //! | `a\u{3000}\tb` | `a  b`   | every space and control is a space    |
 
-use super::tables::T2S;
+use super::tables::{T2S_FROM, T2S_TO};
 
 /// One folded character and the original bytes it stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,10 +63,8 @@ pub fn fold_char(c: char) -> Option<char> {
 
 /// The simplified form of a traditional character, or the character itself.
 pub fn simplified(c: char) -> char {
-    match T2S.binary_search_by_key(&c, |&(t, _)| t) {
-        Ok(i) => T2S[i].1,
-        Err(_) => c,
-    }
+    let found = u16::try_from(u32::from(c)).ok().and_then(|unit| T2S_FROM.binary_search(&unit).ok());
+    found.and_then(|i| char::from_u32(T2S_TO[i].into())).unwrap_or(c)
 }
 
 /// Zero-width, bidi and other format characters (Unicode category Cf and friends) that

@@ -17,7 +17,7 @@
 //! | `cali`    | no (`ca` is neither `can` nor its initial) |
 //! | `can`     | matches `残` alone        |
 
-use super::tables::PINYIN;
+use super::tables::{PINYIN_CHARS, PINYIN_ENDS, PINYIN_TEXT};
 use super::tokenize::{Key, Token};
 
 /// Longest pinyin query matched, in letters; longer terms are not pinyin.
@@ -26,19 +26,33 @@ pub const MAX_PINYIN_LETTERS: usize = 64;
 /// No readings: the entry for tokens that are not Han or not in the table.
 pub const NO_READINGS: u16 = u16::MAX;
 
+/// The readings of one character, in alphabetical order.
+pub type Readings = std::str::SplitTerminator<'static, char>;
+
 /// Every reading of `c`, empty when it has none.
-pub fn readings(c: char) -> &'static [&'static str] {
+pub fn readings(c: char) -> Readings {
     reading_set(reading_id(c))
 }
 
 /// The table row of `c`'s readings, looked up once per token at indexing time.
 pub fn reading_id(c: char) -> u16 {
-    PINYIN.binary_search_by_key(&c, |&(k, _)| k).map_or(NO_READINGS, |i| i as u16)
+    let row = u16::try_from(u32::from(c)).ok().and_then(|unit| PINYIN_CHARS.binary_search(&unit).ok());
+    row.map_or(NO_READINGS, |i| i as u16)
+}
+
+/// How many rows [`reading_id`] can return.
+pub fn reading_rows() -> u16 {
+    PINYIN_CHARS.len() as u16
 }
 
 /// The readings of a row from [`reading_id`].
-pub fn reading_set(id: u16) -> &'static [&'static str] {
-    PINYIN.get(id as usize).map_or(&[], |row| row.1)
+pub fn reading_set(id: u16) -> Readings {
+    let row = usize::from(id);
+    let text = PINYIN_ENDS.get(row).map_or("", |&end| {
+        let start = row.checked_sub(1).map_or(0, |prev| usize::from(PINYIN_ENDS[prev]) + 1);
+        &PINYIN_TEXT[start..usize::from(end)]
+    });
+    text.split_terminator(' ')
 }
 
 /// The reading rows of each token ([`NO_READINGS`] for words).
@@ -95,7 +109,7 @@ fn go(tokens: &[Token], readings: &[u16], i: usize, prev_pos: Option<u32>, q: &s
         return None;
     }
     for r in reading_set(*readings.get(i)?) {
-        if *r == q || (prev_pos.is_some() && r.starts_with(q)) {
+        if r == q || (prev_pos.is_some() && r.starts_with(q)) {
             return Some(i);
         }
         if let Some(rest) = q.strip_prefix(r).filter(|rest| !rest.is_empty()) {

@@ -74,7 +74,7 @@ pub fn find(index: &Index, term: &Term) -> Vec<Match> {
             }
         }
     }
-    found.sort_unstable();
+    super::sort_by(&mut found, Match::cmp);
     found.dedup_by_key(|m| (m.passage, m.first));
     found
 }
@@ -89,7 +89,7 @@ fn pinyin_starts(index: &Index, q: &str) -> Vec<Posting> {
     for len in 1..=MAX_SYLLABLE.min(q.len() - 1) {
         starts.extend_from_slice(index.pinyin_pair_postings(&q[..len], q.as_bytes()[len]));
     }
-    starts.sort_unstable_by_key(|p| (p.passage, p.token));
+    super::sort_by(&mut starts, |a, b| (a.passage, a.token).cmp(&(b.passage, b.token)));
     starts.dedup();
     starts
 }

@@ -56,6 +56,6 @@ pub fn rank(index: &Index, matches: &[Vec<Match>], knobs: &Knobs) -> Vec<(u32, f
     }
     let mut ranked: Vec<(u32, f32)> =
         (0..n).filter(|&a| terms_hit[a] == matches.len()).map(|a| (a as u32, scores[a])).collect();
-    ranked.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+    super::sort_by(&mut ranked, |x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
     ranked
 }

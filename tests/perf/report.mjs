@@ -6,15 +6,12 @@
 // Each figure is the median of RUNS loads, unthrottled and as a mid-range phone
 // (4× slower CPU, 1.6 Mbit/s, 150 ms RTT).
 import { createServer } from 'node:http';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gzipSync, constants } from 'node:zlib';
 import { launchBrowser } from '../e2e/harness.mjs';
+import { BUDGET, DIST, GOAL, entryPages, firstLoad, total } from './first-load.mjs';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const RUNS = Number(process.env.RUNS ?? 5);
-const BUDGET = 150 * 1024;
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
 
 /** The built index.html with every script and preload removed: the same content, no app. */
@@ -99,22 +96,18 @@ const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(0)} ms` : '—');
 const kib = (x) => (Number.isFinite(x) ? `${(x / 1024).toFixed(0)} KiB` : '—');
 
 async function sizes() {
-  // What a browser with JavaScript fetches: not what only <noscript> loads.
-  const html = (await readFile(join(DIST, 'index.html'), 'utf8')).replace(/<noscript>[\s\S]*?<\/noscript>/gi, '');
-  const firstLoad = ['index.html', ...[...html.matchAll(/(?:src|href)="?\/([^"\s>]+\.(?:js|css|wasm))/g)].map((m) => m[1])];
-  const files = [...new Set(firstLoad)];
-  console.log('\nFirst load (bytes):');
-  let total = 0;
+  console.log('\nFirst load of the list (bytes):');
+  const files = await firstLoad('index.html');
   for (const f of files) {
-    const body = await readFile(join(DIST, f));
-    const gz = gzipSync(body, { level: 9 }).length;
-    total += gz;
-    console.log(`  ${f.padEnd(48)} ${String(body.length).padStart(9)} raw ${String(gz).padStart(9)} gzip`);
+    console.log(`  ${f.file.padEnd(48)} ${String(f.raw).padStart(9)} raw ${String(f.gzip).padStart(9)} gzip`);
   }
-  const verdict = total <= BUDGET ? 'within' : `OVER by ${total - BUDGET} bytes`;
-  console.log(`  ${'total'.padEnd(48)} ${' '.repeat(13)} ${String(total).padStart(9)} gzip (budget ${BUDGET}: ${verdict})`);
-  const pages = (await readdir(join(DIST, 'a'))).length;
-  console.log(`  pre-rendered pages: index.html + ${pages} under a/`);
+  const sum = total(files);
+  const against = (limit) => (sum <= limit ? 'within' : `OVER by ${sum - limit}`);
+  console.log(`  ${'total'.padEnd(48)} ${' '.repeat(13)} ${String(sum).padStart(9)} gzip`);
+  console.log(`  goal ${GOAL}: ${against(GOAL)}; enforced budget ${BUDGET}: ${against(BUDGET)}`);
+  const pages = await entryPages();
+  const largest = Math.max(...(await Promise.all(pages.map(async (p) => total(await firstLoad(p))))));
+  console.log(`  pre-rendered pages: ${pages.length}; largest first load ${largest} gzip`);
 }
 
 const browser = await launchBrowser();

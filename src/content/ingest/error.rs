@@ -20,6 +20,9 @@ pub enum ErrorKind {
     EmptyArticle { signature: String },
     /// The same article text appears twice on the page.
     DuplicateArticle { first_line: usize },
+    /// A control character (other than a tab) inside a line: never text, and the app's
+    /// packed content form reserves one of them.
+    ControlCharacter { ch: char },
 }
 
 /// An ingest failure, located in the source file.
@@ -52,6 +55,9 @@ impl fmt::Display for ErrorKind {
             ErrorKind::EmptyArticle { signature } => write!(f, "signature {signature:?} has no article text before it"),
             ErrorKind::DuplicateArticle { first_line } => {
                 write!(f, "this article repeats the article that starts on line {first_line}")
+            }
+            ErrorKind::ControlCharacter { ch } => {
+                write!(f, "the control character U+{:04X} is not text; remove it", u32::from(*ch))
             }
         }
     }

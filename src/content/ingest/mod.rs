@@ -30,6 +30,11 @@ pub fn ingest(file: &str, bytes: &[u8]) -> Result<Page, IngestError> {
         .map(|(i, text)| Line { number: i + 1, text })
         .filter(|l| !l.text.trim().is_empty())
         .collect();
+    if let Some((line, ch)) =
+        lines.iter().find_map(|l| l.text.chars().find(|&c| c.is_control() && c != '\t').map(|ch| (l.number, ch)))
+    {
+        return Err(fail(line, ErrorKind::ControlCharacter { ch }));
+    }
     let (header, rest) = match lines.as_slice() {
         [] => return Err(fail(1, ErrorKind::Empty)),
         [only] => return Err(fail(only.number, ErrorKind::MissingHeader { found: only.text.trim().to_owned() })),
