@@ -4,8 +4,11 @@
  *   pre-rendered page, so it does not flash in the default ones until the WASM starts
  *   (keys: src/settings.rs).
  * - When the URL has a hash route (a shared link to an article, a search), hides the
- *   pre-rendered page, which shows something else, until the app has rendered it; shows
- *   it anyway after four seconds should the app never start.
+ *   pre-rendered page, which shows something else, until the app has rendered it. Should
+ *   the app fail to start (an uncaught error first: a browser too old for the app or the
+ *   CSP's 'wasm-unsafe-eval', a failed download) or not start within four seconds, falls
+ *   back on the pre-rendered pages: an article link goes to the article's own page
+ *   (/a/<id>/, the query string kept), anything else shows this page.
  * Inlined into every page by the build (src/bin/postbuild.rs), allowed by its SHA-256.
  */
 (function () {
@@ -24,7 +27,18 @@
   }
   if (/^#[/?]./.test(location.hash)) {
     root.setAttribute('data-pending', '');
-    // Should the app never start, show the page anyway.
-    setTimeout(function () { root.removeAttribute('data-pending'); }, 4000);
+    var fallback = function () {
+      // The app removes data-pending once it has rendered: then there is nothing to do.
+      if (!root.hasAttribute('data-pending')) return;
+      var article = /^#\/a\/([A-Za-z0-9-]{1,64})\/?(?:[?#]|$)/.exec(location.hash);
+      if (article && location.pathname !== '/a/' + article[1] + '/') {
+        location.replace('/a/' + article[1] + '/' + location.search);
+      } else {
+        root.removeAttribute('data-pending');
+      }
+    };
+    addEventListener('error', fallback);
+    addEventListener('unhandledrejection', fallback);
+    setTimeout(fallback, 4000);
   }
 })();

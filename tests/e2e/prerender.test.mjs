@@ -120,6 +120,50 @@ test('a hash deep link never flashes the pre-rendered list, and a stored theme a
   await close();
 });
 
+test('when the app cannot start, a hash link falls back on the pre-rendered pages', async () => {
+  // A refused WASM stands in for every way the app can fail to start (an old browser, the
+  // CSP's 'wasm-unsafe-eval' unsupported, a broken download): the same uncaught error.
+  // Timers are faked, so only that error can explain a move before the four seconds.
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  await context.route(/\.wasm$/, (route) => route.abort());
+  const page = await context.newPage();
+  // Paused: time moves only by runFor.
+  await page.clock.install({ time: 0 });
+  await page.clock.pauseAt(1000);
+  await page.goto(`${server.url}?embed=0#/a/3-04?q=%E6%8B%9B%E5%95%86`);
+  await page.clock.runFor(1000);
+  await page.waitForURL(/\/a\/3-04\/\?embed=0$/);
+  await page.waitForSelector('.article h1');
+  assert.equal(await page.locator('.article h1').innerText(), '区招商局（区经合办）');
+  assert.equal(await page.locator('#app').evaluate((e) => getComputedStyle(e).visibility), 'visible');
+  // A search has no page of its own, nor does an article page's own route: shown, not left hidden.
+  for (const path of ['#/?q=%E6%AE%8B%E8%81%94', 'a/3-02/#/a/3-02']) {
+    await page.goto(`${server.url}${path}`);
+    await page.clock.runFor(1000);
+    await page.waitForFunction(() => !document.documentElement.hasAttribute('data-pending'));
+    assert.equal(new URL(page.url()).hash, path.slice(path.indexOf('#')), `${path}: no redirect`);
+    assert.equal(await page.locator('#app').evaluate((e) => getComputedStyle(e).visibility), 'visible', path);
+  }
+  assert.equal(await page.locator('.article h1').innerText(), '区商务局（区旅游局）');
+  await context.close();
+});
+
+test('an app that has not started after four seconds also falls back on the article page', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  await context.route(/\.wasm$/, () => {}); // never answered: a stalled download
+  const page = await context.newPage();
+  await page.clock.install({ time: 0 });
+  await page.clock.pauseAt(1000);
+  await page.goto(`${server.url}#/a/3-05`);
+  await page.clock.runFor(3900);
+  assert.equal(new URL(page.url()).hash, '#/a/3-05', 'still waiting for the app');
+  assert.equal(await page.locator('#app').evaluate((e) => getComputedStyle(e).visibility), 'hidden');
+  await page.clock.runFor(200);
+  await page.waitForURL(/\/a\/3-05\/$/);
+  await page.waitForSelector('.article h1');
+  await context.close();
+});
+
 test("a portal's theme parameter wins over the stored theme before the WASM starts", async () => {
   const { page, problems, release, close } = await openHeld('?theme=light', {
     init: () => localStorage.setItem('gongshu-reader.theme', JSON.stringify('dark')),
