@@ -30,7 +30,9 @@ fn main() {
     if files.is_empty() {
         fail("content/ holds no page-*.json: run the ingest (see README.md)");
     }
-    let mut out = String::from("/// The embedded pages as (file name, packed page), in page order.\npub static PAGES: &[(&str, &str)] = &[\n");
+    let mut out = String::from(
+        "/// The embedded pages as (file name, packed page), in page order.\npub static PAGES: &[(&str, &str)] = &[\n",
+    );
     let mut numbers = std::collections::BTreeMap::new();
     let mut used = std::collections::BTreeSet::new();
     for path in &files {
@@ -70,22 +72,28 @@ fn search_tables(used: &std::collections::BTreeSet<char>) -> String {
     let bmp = |c: char| u16::try_from(u32::from(c)).unwrap_or_else(|_| fail(&format!("{c:?} is outside the BMP")));
     let (mut chars, mut text, mut ends) = (Vec::new(), String::new(), Vec::new());
     for &c in used.iter().filter(|&&c| is_han(c)) {
-        let readings: Vec<&str> = c.to_pinyin_multi().map(|m| m.into_iter().map(|p| p.plain()).collect()).unwrap_or_default();
+        let readings: Vec<&str> =
+            c.to_pinyin_multi().map(|m| m.into_iter().map(|p| p.plain()).collect()).unwrap_or_default();
         // Readers type ü as v (lü → lv), as every pinyin keyboard does.
-        let mut readings: Vec<String> = readings.into_iter().map(|r| r.replace('ü', "v")).filter(|r| !r.is_empty()).collect();
+        let mut readings: Vec<String> =
+            readings.into_iter().map(|r| r.replace('ü', "v")).filter(|r| !r.is_empty()).collect();
         readings.sort_unstable();
         readings.dedup();
         if !readings.is_empty() {
             chars.push(bmp(c));
             text.push_str(&readings.join(" "));
-            ends.push(u16::try_from(text.len()).unwrap_or_else(|_| fail("pinyin readings exceed 64 KiB: widen PINYIN_ENDS to u32")));
+            ends.push(
+                u16::try_from(text.len())
+                    .unwrap_or_else(|_| fail("pinyin readings exceed 64 KiB: widen PINYIN_ENDS to u32")),
+            );
             text.push(' ');
         }
     }
     let mut out = String::new();
     writeln!(out, "/// Every Han character the content uses that has a pinyin reading, sorted.").unwrap();
     writeln!(out, "pub static PINYIN_CHARS: [u16; {}] = {chars:?};", chars.len()).unwrap();
-    writeln!(out, "/// The readings of `PINYIN_CHARS[i]`: `PINYIN_TEXT[start..PINYIN_ENDS[i]]`, split at spaces,").unwrap();
+    writeln!(out, "/// The readings of `PINYIN_CHARS[i]`: `PINYIN_TEXT[start..PINYIN_ENDS[i]]`, split at spaces,")
+        .unwrap();
     writeln!(out, "/// where `start` is one past the previous row's end (0 for the first).").unwrap();
     writeln!(out, "pub static PINYIN_ENDS: [u16; {}] = {ends:?};", ends.len()).unwrap();
     writeln!(out, "/// Every toneless reading (ü typed as v) of each character, rows separated by spaces.").unwrap();
@@ -111,7 +119,11 @@ fn search_tables(used: &std::collections::BTreeSet<char>) -> String {
             simplified.push(bmp(s));
         }
     }
-    writeln!(out, "/// Traditional (and Taiwan/Hong Kong variant) characters whose simplified form the content uses, sorted.").unwrap();
+    writeln!(
+        out,
+        "/// Traditional (and Taiwan/Hong Kong variant) characters whose simplified form the content uses, sorted."
+    )
+    .unwrap();
     writeln!(out, "pub static T2S_FROM: [u16; {}] = {traditional:?};", traditional.len()).unwrap();
     writeln!(out, "/// The simplified form of `T2S_FROM[i]`.").unwrap();
     writeln!(out, "pub static T2S_TO: [u16; {}] = {simplified:?};", simplified.len()).unwrap();

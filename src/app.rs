@@ -48,7 +48,9 @@ pub fn app(props: &AppProps) -> Html {
     let prerender = props.prerender.clone();
     let embed = use_memo((), move |_| if prerender.is_some() { EmbedConfig::default() } else { frame::config() });
     match &*catalog {
-        Ok(catalog) => html! { <Reader catalog={catalog.clone()} embed={embed.clone()} prerender={props.prerender.clone()} /> },
+        Ok(catalog) => {
+            html! { <Reader catalog={catalog.clone()} embed={embed.clone()} prerender={props.prerender.clone()} /> }
+        }
         Err(e) => html! {
             <main id="main" class="load-error" role="alert">
                 <h1>{ "内容暂时无法显示" }</h1>
@@ -126,7 +128,8 @@ fn navigate(route: &Route, replace: bool) {
         let _ = window.location().set_hash(&hash);
         return;
     }
-    let replaced = window.history().and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash)));
+    let replaced =
+        window.history().and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash)));
     match (replaced, web_sys::Event::new("hashchange")) {
         (Ok(()), Ok(event)) => {
             let _ = window.dispatch_event(&event);
@@ -214,12 +217,16 @@ fn reader(props: &ReaderProps) -> Html {
                 let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
                 let document = gloo::utils::document();
                 let typing = document.active_element().is_some_and(|el| {
-                    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.has_attribute("contenteditable")
+                    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                        || el.has_attribute("contenteditable")
                 });
                 if e.key() != "/" || typing || e.ctrl_key() || e.meta_key() || e.alt_key() {
                     return;
                 }
-                if let Some(input) = document.get_element_by_id(SEARCH_INPUT_ID).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+                if let Some(input) = document
+                    .get_element_by_id(SEARCH_INPUT_ID)
+                    .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+                {
                     e.prevent_default();
                     let _ = input.focus();
                 }
@@ -401,7 +408,13 @@ fn reader(props: &ReaderProps) -> Html {
             let cards: Vec<Card> = if route.query.trim().is_empty() {
                 catalog
                     .filtered(&filter)
-                    .map(|a| Card { article: a.clone(), href: href(a), excerpt: None, department_marks: vec![], author_marks: vec![] })
+                    .map(|a| Card {
+                        article: a.clone(),
+                        href: href(a),
+                        excerpt: None,
+                        department_marks: vec![],
+                        author_marks: vec![],
+                    })
                     .collect()
             } else {
                 results

@@ -213,7 +213,11 @@ mod tests {
         let whole = Index::build(&catalog().articles);
         for q in ["残联", "jiaoyu", "谢建青 残疾人", "czj"] {
             let (a, b) = (stepped.index().search(q), whole.search(q));
-            assert_eq!(a.iter().map(|h| (h.article, h.score)).collect::<Vec<_>>(), b.iter().map(|h| (h.article, h.score)).collect::<Vec<_>>(), "{q}");
+            assert_eq!(
+                a.iter().map(|h| (h.article, h.score)).collect::<Vec<_>>(),
+                b.iter().map(|h| (h.article, h.score)).collect::<Vec<_>>(),
+                "{q}"
+            );
         }
         // A search in the middle of stepping finishes the build at once.
         let half = catalog();
@@ -226,7 +230,10 @@ mod tests {
     fn document_titles() {
         let c = catalog();
         assert_eq!(c.document_title(&View::List), "各部门党委(党组)成员召开集中学习交流会（三） · 拱墅区");
-        assert_eq!(c.document_title(&View::Article("3-01".into())), "区残联 谢建青：各部门党委(党组)成员召开集中学习交流会（三） · 拱墅区");
+        assert_eq!(
+            c.document_title(&View::Article("3-01".into())),
+            "区残联 谢建青：各部门党委(党组)成员召开集中学习交流会（三） · 拱墅区"
+        );
         assert_eq!(c.document_title(&View::Article("nope".into())), "未找到文章 · 拱墅区");
     }
 

@@ -92,7 +92,8 @@ fn origin_of(url: &str) -> Option<String> {
         return None;
     }
     let host = rest.split(['/', '?', '#']).next()?;
-    let valid = !host.is_empty() && host.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'));
+    let valid =
+        !host.is_empty() && host.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'));
     // A browser's origin never names the scheme's default port.
     let host = host.to_ascii_lowercase();
     let host = match scheme {
@@ -243,7 +244,10 @@ impl JsonScanner<'_> {
     /// A number, `true`, `false` or `null`, as written.
     fn scalar(&mut self) -> Option<&str> {
         self.rest = self.rest.trim_start_matches([' ', '\t', '\n', '\r']);
-        let end = self.rest.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '+' | '.'))).unwrap_or(self.rest.len());
+        let end = self
+            .rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '+' | '.')))
+            .unwrap_or(self.rest.len());
         let (token, rest) = self.rest.split_at(end);
         let number = token.starts_with(|c: char| c == '-' || c.is_ascii_digit());
         (number || matches!(token, "true" | "false" | "null")).then(|| {
@@ -326,7 +330,11 @@ mod tests {
 
     #[test]
     fn hostile_parameters_are_dropped() {
-        let c = EmbedConfig::parse("?origin=javascript:alert(1)&origin=https://a.example\"x&id=<b>&theme=<script>", true, "data:text/html,x");
+        let c = EmbedConfig::parse(
+            "?origin=javascript:alert(1)&origin=https://a.example\"x&id=<b>&theme=<script>",
+            true,
+            "data:text/html,x",
+        );
         assert!(c.origins.is_empty(), "{:?}", c.origins);
         assert_eq!(c.id, DEFAULT_ID);
         assert_eq!(c.theme, Some(Theme::System));
@@ -335,8 +343,14 @@ mod tests {
     #[test]
     fn messages_to_the_parent() {
         let h = ToParent::Height { height: 1234, width: 320 };
-        assert_eq!(h.to_json("r\"1"), r#"{"type":"gongshu-reader:height","version":1,"id":"r\"1","height":1234,"width":320}"#);
-        assert_eq!(h.to_resizer("iFrameResizer0", "resizeObserver"), "[iFrameSizer]iFrameResizer0:1234:320:resizeObserver");
+        assert_eq!(
+            h.to_json("r\"1"),
+            r#"{"type":"gongshu-reader:height","version":1,"id":"r\"1","height":1234,"width":320}"#
+        );
+        assert_eq!(
+            h.to_resizer("iFrameResizer0", "resizeObserver"),
+            "[iFrameSizer]iFrameResizer0:1234:320:resizeObserver"
+        );
         assert_eq!(ToParent::ScrollTop.to_resizer("f", ""), "[iFrameSizer]f:0:0:scrollToOffset");
         let v: serde_json::Value = serde_json::from_str(&ToParent::ScrollTop.to_json("x")).unwrap();
         assert_eq!(v["type"], "gongshu-reader:scroll-top");
@@ -383,8 +397,13 @@ mod tests {
         assert_eq!(from_parent(&c, "https://portal.example", "[iFrameSizer]f:8px"), None, "margin is a number");
         assert!(["0", "8", "-1.5", "12.25"].iter().all(|n| is_number(n)));
         assert!(!["", "-", "1.", ".5", "1e3", "NaN", "8px"].iter().any(|n| is_number(n)));
-        assert_eq!(from_parent(&c, "https://portal.example", "[iFrameSizer]iFrameResizer0:resize"), None, "not a hello");
-        let default_port = EmbedConfig::parse("?origin=https://portal.example:443/x&origin=http://b.example:80", true, "");
+        assert_eq!(
+            from_parent(&c, "https://portal.example", "[iFrameSizer]iFrameResizer0:resize"),
+            None,
+            "not a hello"
+        );
+        let default_port =
+            EmbedConfig::parse("?origin=https://portal.example:443/x&origin=http://b.example:80", true, "");
         assert_eq!(default_port.origins, ["https://portal.example", "http://b.example"]);
         assert_eq!(from_parent(&c, "https://portal.example", &"x".repeat(5000)), None);
     }

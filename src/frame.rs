@@ -49,10 +49,14 @@ impl Shared {
     fn post(&self, message: ToParent, resizer_event: &str) {
         let Some(parent) = self.parent() else { return };
         let json = JsValue::from_str(&message.to_json(&self.config.id));
-        let resizer = self.resizer_id.borrow().as_ref().map(|id| JsValue::from_str(&message.to_resizer(id, resizer_event)));
+        let resizer =
+            self.resizer_id.borrow().as_ref().map(|id| JsValue::from_str(&message.to_resizer(id, resizer_event)));
         // Sizes are not secret, but when the portal named its origins, only they hear them.
-        let targets: Vec<&str> =
-            if self.config.origins.is_empty() { vec!["*"] } else { self.config.origins.iter().map(String::as_str).collect() };
+        let targets: Vec<&str> = if self.config.origins.is_empty() {
+            vec!["*"]
+        } else {
+            self.config.origins.iter().map(String::as_str).collect()
+        };
         for target in targets {
             let _ = parent.post_message(&json, target);
             if let Some(r) = &resizer {
@@ -87,7 +91,9 @@ impl Frame {
         let shared = Rc::new(Shared { config, resizer_id: RefCell::new(None), last: Cell::new((0, 0)) });
         let on_resize = {
             let shared = shared.clone();
-            Closure::<dyn FnMut(js_sys::Array, ResizeObserver)>::new(move |_, _| shared.send_height("resizeObserver", false))
+            Closure::<dyn FnMut(js_sys::Array, ResizeObserver)>::new(move |_, _| {
+                shared.send_height("resizeObserver", false)
+            })
         };
         let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
         if let (Some(observer), Some(body)) = (&observer, gloo::utils::document().body()) {

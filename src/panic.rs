@@ -58,7 +58,9 @@ pub fn show_notice() {
     if let Some(root) = document.document_element() {
         let _ = root.remove_attribute("data-pending");
     }
-    if let Some(link) = notice.query_selector(".panic-reload").ok().flatten().and_then(|l| l.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(link) =
+        notice.query_selector(".panic-reload").ok().flatten().and_then(|l| l.dyn_into::<web_sys::HtmlElement>().ok())
+    {
         let _ = link.focus();
     }
 }

@@ -54,7 +54,9 @@ impl Route {
         let path = decode(path);
         let view = match path.trim_start_matches('/').split_once('/') {
             // An id that is empty once cleaned (`#/a//`, only control characters) is no id.
-            Some(("a", id)) => Some(clean(id.trim_end_matches('/'), MAX_ID_CHARS)).filter(|id| !id.is_empty()).map_or(View::List, View::Article),
+            Some(("a", id)) => Some(clean(id.trim_end_matches('/'), MAX_ID_CHARS))
+                .filter(|id| !id.is_empty())
+                .map_or(View::List, View::Article),
             _ => View::List,
         };
         let mut route = Route { view, ..Route::default() };
@@ -279,7 +281,11 @@ mod tests {
         let r = Route::parse("#/?q=%E2%80%AEabc%E2%80%AC%00%07\u{1b}x%E2%81%A6y&dept=\u{202e}区残联");
         assert_eq!(r.query, "abcxy");
         assert_eq!(r.departments, depts(&["区残联"]));
-        assert_eq!(Route::parse("#/?q=残\u{200b}联👨\u{200d}👩").query, "残\u{200b}联👨\u{200d}👩", "zero-width and emoji are text");
+        assert_eq!(
+            Route::parse("#/?q=残\u{200b}联👨\u{200d}👩").query,
+            "残\u{200b}联👨\u{200d}👩",
+            "zero-width and emoji are text"
+        );
         let many: String = (0..500).map(|i| format!("dept=d{i}&")).collect();
         assert_eq!(Route::parse(&format!("#/?{many}")).departments.len(), MAX_DEPARTMENTS);
     }
@@ -335,11 +341,10 @@ mod tests {
 
     #[test]
     fn formats_and_round_trips() {
-        let route = Route {
-            view: View::Article("3-01".into()),
-            departments: depts(&["区教育局"]),
-            query: "残联 a&b=c".into(),
-        };
+        let route =
+            Route {
+                view: View::Article("3-01".into()), departments: depts(&["区教育局"]), query: "残联 a&b=c".into()
+            };
         let hash = route.to_hash();
         assert_eq!(hash, "#/a/3-01?dept=%E5%8C%BA%E6%95%99%E8%82%B2%E5%B1%80&q=%E6%AE%8B%E8%81%94%20a%26b%3Dc");
         assert_eq!(Route::parse(&hash), route);

@@ -70,7 +70,9 @@ impl std::fmt::Display for SiteError {
             SiteError::NoCharset => "no <meta charset> to put the Content-Security-Policy after",
             SiteError::UnclosedScript => "a <script> element is not closed",
             SiteError::AlreadyProcessed => "the page already has a Content-Security-Policy meta tag",
-            SiteError::UnexpectedStartScript => "Trunk's start-up script has no `await init(` to defer until the page has loaded",
+            SiteError::UnexpectedStartScript => {
+                "Trunk's start-up script has no `await init(` to defer until the page has loaded"
+            }
             SiteError::NoAppRoot => "no empty <div id=\"app\"></div> and <title> to fill with the pre-rendered page",
         })
     }
@@ -147,7 +149,8 @@ fn drop_wasm_preload(html: &str) -> String {
         let end = start + rest[start..].find('>').map_or(rest.len() - start, |e| e + 1);
         let tag = &rest[start..end];
         out.push_str(&rest[..start]);
-        let preload = attribute(tag, "rel") == Some("preload") && attribute(tag, "href").is_some_and(|h| h.ends_with(".wasm"));
+        let preload =
+            attribute(tag, "rel") == Some("preload") && attribute(tag, "href").is_some_and(|h| h.ends_with(".wasm"));
         if !preload {
             out.push_str(tag);
         }
@@ -191,10 +194,15 @@ pub fn fill(template: &str, page: &Prerendered<'_>) -> Result<String, SiteError>
     }
     if let Some(description) = page.description {
         // Trunk's minifier writes `<meta content="…" name=description>`.
-        if let Some(meta) = find_ascii_ci(&html, "name=description").or_else(|| find_ascii_ci(&html, "name=\"description\"")) {
+        if let Some(meta) =
+            find_ascii_ci(&html, "name=description").or_else(|| find_ascii_ci(&html, "name=\"description\""))
+        {
             let tag_start = html[..meta].rfind('<').unwrap_or(meta);
             let tag_end = meta + html[meta..].find('>').unwrap_or(0) + 1;
-            html.replace_range(tag_start..tag_end, &format!("<meta name=\"description\" content=\"{}\">", escape(description)));
+            html.replace_range(
+                tag_start..tag_end,
+                &format!("<meta name=\"description\" content=\"{}\">", escape(description)),
+            );
         }
     }
     Ok(html)
@@ -251,7 +259,11 @@ mod tests {
         assert_eq!(assets.len(), 1);
         assert!(assets[0].name.starts_with("start-") && assets[0].name.ends_with(".js"));
         assert!(assets[0].text.starts_with("import init from\"/app-1.js\";await new Promise("), "{}", assets[0].text);
-        assert!(assets[0].text.ends_with("setTimeout(r)));await init({module_or_path:`/app-1_bg.wasm`});"), "{}", assets[0].text);
+        assert!(
+            assets[0].text.ends_with("setTimeout(r)));await init({module_or_path:`/app-1_bg.wasm`});"),
+            "{}",
+            assets[0].text
+        );
         assert!(!html.contains("rel=preload"), "the WASM is not preloaded: {html}");
         assert!(html.contains("rel=modulepreload"), "the small JS glue still is");
         assert!(html.contains(&format!("<script type=module src=\"/{}\"></script>", assets[0].name)), "{html}");
@@ -264,7 +276,12 @@ mod tests {
     #[test]
     fn fills_the_app_root_title_and_description() {
         let template = "<meta charset=utf-8><title>列表 · 拱墅区</title><meta content=\"全部\" name=description></head><body><div id=app></div></body>";
-        let page = Prerendered { route_hash: "#/a/3-01", body: "<main>正文</main>", title: Some("区残联 <谢>"), description: Some("说\"明\"") };
+        let page = Prerendered {
+            route_hash: "#/a/3-01",
+            body: "<main>正文</main>",
+            title: Some("区残联 <谢>"),
+            description: Some("说\"明\""),
+        };
         let html = fill(template, &page).unwrap();
         assert!(html.contains("<div id=\"app\" data-route=\"#/a/3-01\"><main>正文</main></div>"), "{html}");
         assert!(html.contains("<title>区残联 &lt;谢&gt;</title>"), "{html}");
@@ -302,7 +319,10 @@ mod tests {
         assert_eq!(assets.len(), 1);
         assert!(html.contains(&format!("<script src=\"/reader/{}\"></script>", assets[0].name)), "{html}");
         let (_, again) = harden("<meta charset=utf-8><script>await init(y)</script>", "/", &[]).unwrap();
-        assert_eq!(harden("<meta charset=utf-8><script>go()</script>", "/", &[]), Err(SiteError::UnexpectedStartScript));
+        assert_eq!(
+            harden("<meta charset=utf-8><script>go()</script>", "/", &[]),
+            Err(SiteError::UnexpectedStartScript)
+        );
         assert_ne!(assets[0].name, again[0].name, "different code, different file");
         assert_eq!(harden(&html, "/", &[]), Err(SiteError::AlreadyProcessed));
         assert_eq!(harden("<script>x", "/", &[]), Err(SiteError::UnclosedScript));

@@ -18,7 +18,22 @@ use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const QUERIES: &[&str] = &["残联", "教育局", "谢建青", "解放思想", "canlian", "can lian", "jiaoyu", "czj", "残疾人 服务", "殘聯", "BIM技术", "足球", "jiefangsixiang", "ch"];
+const QUERIES: &[&str] = &[
+    "残联",
+    "教育局",
+    "谢建青",
+    "解放思想",
+    "canlian",
+    "can lian",
+    "jiaoyu",
+    "czj",
+    "残疾人 服务",
+    "殘聯",
+    "BIM技术",
+    "足球",
+    "jiefangsixiang",
+    "ch",
+];
 const ROUNDS: usize = 5;
 
 fn now() -> f64 {
@@ -91,7 +106,10 @@ async fn bench(name: &str, library: Library) {
     }
     let build: f64 = steps.iter().sum();
     let longest = steps.iter().copied().fold(0.0, f64::max);
-    console_log!("catalog {made:.1} ms, first index build {build:.1} ms in {} steps, longest step {longest:.1} ms", steps.len());
+    console_log!(
+        "catalog {made:.1} ms, first index build {build:.1} ms in {} steps, longest step {longest:.1} ms",
+        steps.len()
+    );
     let mut rebuilds: Vec<f64> = (0..5)
         .map(|_| {
             let t = now();
@@ -117,7 +135,8 @@ async fn bench(name: &str, library: Library) {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    let handle = yew::Renderer::<BenchList>::with_root_and_props(root.clone(), BenchProps { catalog: catalog.clone() }).render();
+    let handle =
+        yew::Renderer::<BenchList>::with_root_and_props(root.clone(), BenchProps { catalog: catalog.clone() }).render();
     yew::scheduler::flush().await;
     let input: web_sys::HtmlInputElement = root.query_selector(".search-input").unwrap().unwrap().dyn_into().unwrap();
     let mut all = Vec::new();
@@ -138,12 +157,23 @@ async fn bench(name: &str, library: Library) {
         let status = root.query_selector(".list-status").unwrap().unwrap().text_content().unwrap_or_default();
         assert!(status.contains(q.trim()), "{status}");
         samples.sort_by(f64::total_cmp);
-        rows.push(format!("| {q} | {} | {:.2} | {:.2} |", root.query_selector_all(".card").unwrap().length(), percentile(&samples, 0.5), percentile(&samples, 0.95)));
+        rows.push(format!(
+            "| {q} | {} | {:.2} | {:.2} |",
+            root.query_selector_all(".card").unwrap().length(),
+            percentile(&samples, 0.5),
+            percentile(&samples, 0.95)
+        ));
         all.extend(samples);
     }
     all.sort_by(f64::total_cmp);
     console_log!("## {name}: {} articles", catalog.articles.len());
-    console_log!("keystroke → results rendered: p50 {:.2} ms, p95 {:.2} ms, max {:.2} ms ({} samples)", percentile(&all, 0.5), percentile(&all, 0.95), all.last().unwrap(), all.len());
+    console_log!(
+        "keystroke → results rendered: p50 {:.2} ms, p95 {:.2} ms, max {:.2} ms ({} samples)",
+        percentile(&all, 0.5),
+        percentile(&all, 0.95),
+        all.last().unwrap(),
+        all.len()
+    );
     console_log!("| query | cards | p50 ms | p95 ms |\n|---|---|---|---|\n{}", rows.join("\n"));
     handle.destroy();
     root.remove();

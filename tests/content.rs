@@ -67,7 +67,10 @@ fn page_header() {
 fn ten_articles_ten_authors_nine_departments() {
     let page = page();
     let authors: Vec<&str> = page.articles.iter().map(|a| a.author.as_str()).collect();
-    assert_eq!(authors, ["谢建青", "俞志栋", "葛彤", "朱永红", "陈劲松", "徐旭勇", "赵群筠", "郑国庆", "黄仁", "陈小蕾"]);
+    assert_eq!(
+        authors,
+        ["谢建青", "俞志栋", "葛彤", "朱永红", "陈劲松", "徐旭勇", "赵群筠", "郑国庆", "黄仁", "陈小蕾"]
+    );
     let departments: BTreeSet<&str> = page.articles.iter().map(|a| a.department_short.as_str()).collect();
     assert_eq!(departments.len(), 9);
     let education = page.articles.iter().filter(|a| a.department_short == "区教育局").count();
@@ -89,7 +92,8 @@ fn article_text_is_the_source_minus_header_and_signatures() {
         .filter(|l| !signatures.contains(l.split_whitespace().collect::<Vec<_>>().join(" ").as_str()))
         .flat_map(|l| l.chars().filter(|c| !c.is_whitespace()))
         .collect();
-    let actual: String = page.articles.iter().flat_map(|a| a.blocks()).flat_map(|b| b.chars()).filter(|c| !c.is_whitespace()).collect();
+    let actual: String =
+        page.articles.iter().flat_map(|a| a.blocks()).flat_map(|b| b.chars()).filter(|c| !c.is_whitespace()).collect();
     assert_eq!(signatures.len(), 10);
     assert_eq!(actual.chars().count(), expected.chars().count());
     assert!(actual == expected, "article text differs from the source");
@@ -114,7 +118,12 @@ fn every_paragraph_ends_with_closing_punctuation() {
     for a in page().articles {
         let paragraphs = a.lead.iter().chain(a.sections.iter().flat_map(|s| &s.paragraphs));
         for p in paragraphs {
-            assert!(print::ends_sentence(p), "{}: paragraph does not end a sentence: …{}", a.id, p.chars().rev().take(12).collect::<String>().chars().rev().collect::<String>());
+            assert!(
+                print::ends_sentence(p),
+                "{}: paragraph does not end a sentence: …{}",
+                a.id,
+                p.chars().rev().take(12).collect::<String>().chars().rev().collect::<String>()
+            );
         }
     }
 }
@@ -126,7 +135,8 @@ fn every_numbered_heading_is_found() {
         .filter(|l| print::starts_heading(l))
         .map(|l| l.trim().chars().take(6).collect())
         .collect();
-    let found: Vec<String> = page().articles.iter().flat_map(|a| a.sections.iter()).map(|s| s.heading.chars().take(6).collect()).collect();
+    let found: Vec<String> =
+        page().articles.iter().flat_map(|a| a.sections.iter()).map(|s| s.heading.chars().take(6).collect()).collect();
     assert_eq!(found, printed);
     assert_eq!(found.len(), 30);
     let page = page();
@@ -225,22 +235,19 @@ fn the_ingest_command_writes_nothing_on_error() {
         cmd.current_dir(root());
         cmd
     };
-    let out = ingest()
-        .args([SOURCE.as_ref(), bad.as_os_str(), "--out".as_ref(), dir.as_os_str()])
-        .output()
-        .unwrap();
+    let out = ingest().args([SOURCE.as_ref(), bad.as_os_str(), "--out".as_ref(), dir.as_os_str()]).output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success());
     assert!(stderr.contains("bad.txt:1: expected the page header"), "{stderr}");
     assert!(!dir.join("page-003.json").exists(), "a failing run wrote output");
 
-    let out = ingest()
-        .args([SOURCE.as_ref(), "--out".as_ref(), dir.as_os_str()])
-        .output()
-        .unwrap();
+    let out = ingest().args([SOURCE.as_ref(), "--out".as_ref(), dir.as_os_str()]).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let written = std::fs::read_to_string(dir.join("page-003.json")).unwrap();
-    assert!(written == std::fs::read_to_string(root().join("content/page-003.json")).unwrap(), "the command and the library disagree");
+    assert!(
+        written == std::fs::read_to_string(root().join("content/page-003.json")).unwrap(),
+        "the command and the library disagree"
+    );
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
@@ -265,7 +272,11 @@ fn a_malformed_content_file_is_named_by_file_line_and_problem() {
         (good.replacen("\"number\": 3,", "\"number\": \"3\",", 1), line_of("\"number\""), "invalid type"),
         // Control characters would break the packed form the app embeds (and are never text).
         (good.replacen("\"局长\"", "\"局\\u001f长\"", 1), line_of("\"3-02\""), "control character in \"局\\u{1f}长\""),
-        (good.replacen("各部门", "各\\u0007部门", 1), line_of("\"title\""), "the page's title contains a control character"),
+        (
+            good.replacen("各部门", "各\\u0007部门", 1),
+            line_of("\"title\""),
+            "the page's title contains a control character",
+        ),
         (good[..good.len() / 2].to_owned(), good[..good.len() / 2].matches('\n').count() + 1, "EOF"),
     ];
     for (text, line, needle) in cases {

@@ -25,7 +25,8 @@ fn edit() -> impl Strategy<Value = Edit> {
         any::<usize>().prop_map(Edit::Delete),
         any::<usize>().prop_map(Edit::Duplicate),
         (any::<usize>(), any::<usize>()).prop_map(|(a, b)| Edit::Swap(a, b)),
-        (any::<usize>(), prop_oneof![line.prop_map(String::from), any::<String>()]).prop_map(|(a, s)| Edit::Insert(a, s)),
+        (any::<usize>(), prop_oneof![line.prop_map(String::from), any::<String>()])
+            .prop_map(|(a, s)| Edit::Insert(a, s)),
         (any::<usize>(), any::<usize>()).prop_map(|(a, n)| Edit::Truncate(a, n)),
     ]
 }

@@ -214,7 +214,10 @@ fn hostile_article() -> reader::content::Article {
         posts: vec![format!("局长{evil}")],
         editor_title: Some(format!("标题{evil}")),
         lead: vec![format!("导语{evil}。")],
-        sections: vec![reader::content::Section { heading: format!("一、{evil}"), paragraphs: vec![format!("正文{evil}。")] }],
+        sections: vec![reader::content::Section {
+            heading: format!("一、{evil}"),
+            paragraphs: vec![format!("正文{evil}。")],
+        }],
         signature: format!("区测试局局长 张{evil}"),
         chars: 100,
         reading_minutes: 1,
@@ -229,13 +232,21 @@ async fn markup_in_content_renders_as_literal_text() {
     use std::rc::Rc;
     let document = gloo::utils::document();
     let article = Rc::new(hostile_article());
-    for (i, root) in [document.create_element("div").unwrap(), document.create_element("div").unwrap()].into_iter().enumerate() {
+    for (i, root) in
+        [document.create_element("div").unwrap(), document.create_element("div").unwrap()].into_iter().enumerate()
+    {
         document.body().unwrap().append_child(&root).unwrap();
         if i == 0 {
             let props = ArticleViewProps { article: article.clone(), back_href: "#/".into(), prev: None, next: None };
             yew::Renderer::<ArticleView>::with_root_and_props(root.clone(), props).render();
         } else {
-            let props = ArticleCardProps { article: article.clone(), href: "#/a/x-1".into(), excerpt: None, department_marks: vec![], author_marks: vec![] };
+            let props = ArticleCardProps {
+                article: article.clone(),
+                href: "#/a/x-1".into(),
+                excerpt: None,
+                department_marks: vec![],
+                author_marks: vec![],
+            };
             yew::Renderer::<ArticleCard>::with_root_and_props(root.clone(), props).render();
         }
         for _ in 0..50 {
@@ -269,7 +280,10 @@ fn the_panic_notice_is_visible_and_offers_a_reload() {
     let link = notice.query_selector("a.panic-reload").unwrap().unwrap();
     let href = link.get_attribute("href").unwrap();
     let origin = gloo::utils::window().location().origin().unwrap();
-    assert!(href.starts_with(&format!("{origin}/")) && !href.contains('#'), "a full same-origin reload, not a hash change: {href}");
+    assert!(
+        href.starts_with(&format!("{origin}/")) && !href.contains('#'),
+        "a full same-origin reload, not a hash change: {href}"
+    );
     assert_eq!(document.active_element().as_ref(), Some(&link), "focus moves to the way out");
     notice.remove();
 }

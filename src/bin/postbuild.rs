@@ -22,7 +22,9 @@ use sha2::{Digest, Sha256};
 const BOOT: &str = "boot.js";
 
 fn main() -> ExitCode {
-    let Some(dir) = std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from).or_else(|| std::env::args_os().nth(1).map(PathBuf::from))
+    let Some(dir) = std::env::var_os("TRUNK_STAGING_DIR")
+        .map(PathBuf::from)
+        .or_else(|| std::env::args_os().nth(1).map(PathBuf::from))
     else {
         eprintln!("usage: postbuild DIST_DIR (or run from Trunk with TRUNK_STAGING_DIR set)");
         return ExitCode::FAILURE;
@@ -48,7 +50,8 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
     let boot = std::fs::read_to_string(&boot_path).map_err(|e| format!("{}: {e}", boot_path.display()))?;
     let hash = format!("sha256-{}", base64(&Sha256::digest(boot.as_bytes())));
     let src = format!("{public_url}{BOOT}");
-    let (template, assets) = harden(&template, public_url, &[Inline { src: &src, text: &boot, hash: &hash }]).map_err(|e| located(&e))?;
+    let (template, assets) =
+        harden(&template, public_url, &[Inline { src: &src, text: &boot, hash: &hash }]).map_err(|e| located(&e))?;
     for asset in assets {
         write(&dir.join(&asset.name), &asset.text)?;
     }
@@ -61,15 +64,28 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
     let runtime = tokio::runtime::Builder::new_current_thread().build().map_err(|e| format!("tokio: {e}"))?;
     let list = Route::default();
     let title = catalog.document_title(&list.view);
-    let html = fill(&template, &Prerendered { route_hash: &list.to_hash(), body: &render(&runtime, list.clone(), 0), title: Some(&title), description: None })
-        .map_err(|e| located(&e))?;
+    let html = fill(
+        &template,
+        &Prerendered {
+            route_hash: &list.to_hash(),
+            body: &render(&runtime, list.clone(), 0),
+            title: Some(&title),
+            description: None,
+        },
+    )
+    .map_err(|e| located(&e))?;
     write(&index, &html)?;
     let mut pages = 1;
     for article in library.articles() {
         let route = Route { view: View::Article(article.id.clone()), ..Route::default() };
         let title = catalog.document_title(&route.view);
         let description = article.excerpt(120);
-        let page = Prerendered { route_hash: &route.to_hash(), body: &render(&runtime, route.clone(), 2), title: Some(&title), description: Some(&description) };
+        let page = Prerendered {
+            route_hash: &route.to_hash(),
+            body: &render(&runtime, route.clone(), 2),
+            title: Some(&title),
+            description: Some(&description),
+        };
         let html = fill(&template, &page).map_err(|e| located(&e))?;
         write(&dir.join("a").join(&article.id).join("index.html"), &html)?;
         pages += 1;

@@ -54,7 +54,8 @@ pub fn article_card(props: &ArticleCardProps) -> Html {
         n => format!("{n} 节"),
     };
     let meta = format!("约 {} 分钟 · {} 字 · {sections}", a.reading_minutes, a.chars);
-    let department = html! { <Marked text={AttrValue::from(a.department.clone())} marks={props.department_marks.clone()} /> };
+    let department =
+        html! { <Marked text={AttrValue::from(a.department.clone())} marks={props.department_marks.clone()} /> };
     let title = match &a.editor_title {
         Some(t) => html! { { t.clone() } },
         None => department.clone(),

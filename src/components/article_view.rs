@@ -46,7 +46,8 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
             html! { <section><h2>{ &s.heading }</h2>{ paragraphs }</section> }
         })
         .collect();
-    let speech: Rc<Vec<String>> = Rc::new(std::iter::once(format!("{title}。{byline}。")).chain(a.blocks().map(str::to_owned)).collect());
+    let speech: Rc<Vec<String>> =
+        Rc::new(std::iter::once(format!("{title}。{byline}。")).chain(a.blocks().map(str::to_owned)).collect());
     let onprint = Callback::from(|_: MouseEvent| {
         let _ = gloo::utils::window().print();
     });

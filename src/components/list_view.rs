@@ -63,7 +63,9 @@ pub fn list_view(props: &ListViewProps) -> Html {
     let filtered = !props.selected.is_empty();
     let status = match (query.is_empty(), filtered) {
         (true, false) => format!("共 {} 篇文章", props.total),
-        (true, true) => format!("已选 {} 个部门，显示 {} 篇，共 {} 篇", props.selected.len(), props.cards.len(), props.total),
+        (true, true) => {
+            format!("已选 {} 个部门，显示 {} 篇，共 {} 篇", props.selected.len(), props.cards.len(), props.total)
+        }
         (false, false) => format!("搜索“{query}”：找到 {} 篇", props.found),
         (false, true) => format!("在所选的 {} 个部门中搜索“{query}”：找到 {} 篇", props.selected.len(), props.found),
     };

@@ -137,7 +137,9 @@ impl Page {
                 let message = format!("article id {:?} is used twice", a.id);
                 return Err(CheckError { needle: id, occurrence: 2, message });
             }
-            for (field, value) in [("author", &a.author), ("department", &a.department), ("department_short", &a.department_short)] {
+            for (field, value) in
+                [("author", &a.author), ("department", &a.department), ("department_short", &a.department_short)]
+            {
                 if value.trim().is_empty() {
                     return err(&id, format!("article {:?} has an empty {field}", a.id));
                 }
@@ -158,7 +160,15 @@ impl Page {
                 return err(&id, format!("article {:?} says chars = {} but its text has {counted}", a.id, a.chars));
             }
             if a.reading_minutes != reading_minutes(counted) {
-                return err(&id, format!("article {:?} says reading_minutes = {} but {counted} chars give {}", a.id, a.reading_minutes, reading_minutes(counted)));
+                return err(
+                    &id,
+                    format!(
+                        "article {:?} says reading_minutes = {} but {counted} chars give {}",
+                        a.id,
+                        a.reading_minutes,
+                        reading_minutes(counted)
+                    ),
+                );
             }
         }
         Ok(())
@@ -168,8 +178,7 @@ impl Page {
 /// Parses and checks one content file. The error names the file (as `shown`), the line
 /// and what is wrong; `build.rs` fails the build with it.
 pub fn parse_content_file(shown: &str, text: &str) -> Result<Page, String> {
-    let page: Page =
-        serde_json::from_str(text).map_err(|e| format!("{shown}:{}:{}: {e}", e.line(), e.column()))?;
+    let page: Page = serde_json::from_str(text).map_err(|e| format!("{shown}:{}:{}: {e}", e.line(), e.column()))?;
     page.check().map_err(|e| {
         let at = text.match_indices(&e.needle).nth(e.occurrence - 1).map(|(at, _)| at);
         let line = at.map_or(1, |at| text[..at].matches('\n').count() + 1);

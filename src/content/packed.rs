@@ -179,7 +179,8 @@ mod tests {
         assert_eq!(unpack(cut), Err("field 71: expected a number".to_owned()));
         assert!(unpack(&format!("{packed}extra{SEPARATOR}")).unwrap_err().contains("expected the end"));
         assert_eq!(unpack(""), Err("field 2: expected text".to_owned()));
-        let bad_count = packed.replacen(&format!("{SEPARATOR}3{SEPARATOR}3-01"), &format!("{SEPARATOR}x{SEPARATOR}3-01"), 1);
+        let bad_count =
+            packed.replacen(&format!("{SEPARATOR}3{SEPARATOR}3-01"), &format!("{SEPARATOR}x{SEPARATOR}3-01"), 1);
         assert_eq!(unpack(&bad_count), Err("field 5: expected a number".to_owned()));
     }
 }

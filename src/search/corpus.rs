@@ -23,7 +23,11 @@ pub fn synthetic(real: &[Article], n: usize) -> Vec<Article> {
             let lead: Vec<String> = (0..2).map(|_| paragraphs[next(paragraphs.len())].to_owned()).collect();
             let sections: Vec<Section> = (0..3)
                 .map(|s| Section {
-                    heading: format!("{}、{}", ["一", "二", "三"][s], paragraphs[next(paragraphs.len())].chars().take(16).collect::<String>()),
+                    heading: format!(
+                        "{}、{}",
+                        ["一", "二", "三"][s],
+                        paragraphs[next(paragraphs.len())].chars().take(16).collect::<String>()
+                    ),
                     paragraphs: (0..2).map(|_| paragraphs[next(paragraphs.len())].to_owned()).collect(),
                 })
                 .collect();

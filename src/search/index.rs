@@ -8,7 +8,6 @@
 //! The pinyin postings cost more than half of the build and serve only queries typed in
 //! Latin letters, so they are built on the first such query, not with the rest.
 
-
 use super::hash::FxHashMap;
 use super::pinyin::{consumptions, pair_key, reading_rows, reading_set, token_readings};
 use super::tokenize::{tokenize, Key, Token};
@@ -204,11 +203,14 @@ impl Index {
     /// Approximate heap size in bytes: passages, tokens and postings (for reports).
     pub fn approx_bytes(&self) -> usize {
         let posting = std::mem::size_of::<Posting>();
-        let lists = |n: usize, total: usize, key: usize| n * (key + std::mem::size_of::<Vec<Posting>>()) + total * posting;
+        let lists =
+            |n: usize, total: usize, key: usize| n * (key + std::mem::size_of::<Vec<Posting>>()) + total * posting;
         let passages: usize = self
             .passages
             .iter()
-            .map(|p| std::mem::size_of::<Passage>() + p.text.len() + p.tokens.len() * (std::mem::size_of::<Token>() + 2))
+            .map(|p| {
+                std::mem::size_of::<Passage>() + p.text.len() + p.tokens.len() * (std::mem::size_of::<Token>() + 2)
+            })
             .sum();
         passages
             + lists(self.han.len(), self.han.values().map(Vec::len).sum(), 4)

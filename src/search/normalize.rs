@@ -25,9 +25,7 @@ pub struct Folded {
 /// Folds `text` character by character; removed characters leave no entry.
 pub fn fold(text: &str) -> Vec<Folded> {
     text.char_indices()
-        .filter_map(|(i, c)| {
-            fold_char(c).map(|f| Folded { c: f, start: i as u32, end: (i + c.len_utf8()) as u32 })
-        })
+        .filter_map(|(i, c)| fold_char(c).map(|f| Folded { c: f, start: i as u32, end: (i + c.len_utf8()) as u32 }))
         .collect()
 }
 

@@ -82,7 +82,8 @@ pub fn consumptions(reading: &'static str) -> impl Iterator<Item = &'static str>
     let long = initial(reading);
     let short = reading.get(..1).unwrap_or(reading);
     // At most three, distinct: the reading, then the initial(s) shorter than it.
-    let initials = [long, short].into_iter().enumerate().filter(move |&(i, s)| s.len() < reading.len() && (i == 0 || s != long));
+    let initials =
+        [long, short].into_iter().enumerate().filter(move |&(i, s)| s.len() < reading.len() && (i == 0 || s != long));
     std::iter::once(reading).chain(initials.map(|(_, s)| s)).filter(|s| !s.is_empty())
 }
 

@@ -117,7 +117,9 @@ fn anchor<'a>(index: &'a Index, q: &[Token]) -> Option<(usize, &'a [Posting])> {
     let mut best: Option<(usize, &[Posting])> = None;
     for (i, t) in q.iter().enumerate() {
         let list = match (&t.key, q.get(i + 1)) {
-            (Key::Han(a), Some(Token { key: Key::Han(b), pos, .. })) if *pos == t.pos + 1 => index.bigram_postings(*a, *b),
+            (Key::Han(a), Some(Token { key: Key::Han(b), pos, .. })) if *pos == t.pos + 1 => {
+                index.bigram_postings(*a, *b)
+            }
             (Key::Han(a), _) => index.han_postings(*a),
             (Key::Word(w), _) => index.word_postings(w),
         };

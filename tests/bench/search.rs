@@ -12,8 +12,26 @@ use reader::search::Index;
 /// A mix of what readers type: departments, names, phrases, pinyin, initials, several
 /// words, traditional characters, and a miss.
 const QUERIES: &[&str] = &[
-    "残联", "教育局", "谢建青", "解放思想", "大讨论活动", "canlian", "can lian", "jiaoyu", "czj", "xjq",
-    "残疾人 服务", "律师 法律援助", "殘聯", "區教育局", "BIM技术", "2019", "足球", "jiefangsixiang", "ch", "新时代中国特色社会主义",
+    "残联",
+    "教育局",
+    "谢建青",
+    "解放思想",
+    "大讨论活动",
+    "canlian",
+    "can lian",
+    "jiaoyu",
+    "czj",
+    "xjq",
+    "残疾人 服务",
+    "律师 法律援助",
+    "殘聯",
+    "區教育局",
+    "BIM技术",
+    "2019",
+    "足球",
+    "jiefangsixiang",
+    "ch",
+    "新时代中国特色社会主义",
 ];
 /// Rounds over the query list per corpus.
 const ROUNDS: usize = 30;
@@ -69,7 +87,13 @@ fn bench(name: &str, articles: &[Article]) {
         index.approx_bytes() / 1024
     );
     println!("search as the UI runs it (all matches ranked, excerpts for the first {SHOWN}):");
-    println!("all queries: p50 {:.1} µs, p95 {:.1} µs, max {:.1} µs ({} searches)", percentile(&times, 0.5), percentile(&times, 0.95), times.last().unwrap(), times.len());
+    println!(
+        "all queries: p50 {:.1} µs, p95 {:.1} µs, max {:.1} µs ({} searches)",
+        percentile(&times, 0.5),
+        percentile(&times, 0.95),
+        times.last().unwrap(),
+        times.len()
+    );
     println!("| query | hits | p50 µs | p95 µs |");
     println!("|---|---|---|---|");
     for (q, mut samples, hits) in per_query {
