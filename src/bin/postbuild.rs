@@ -15,7 +15,7 @@ use reader::app::{App, AppProps, Prerender};
 use reader::catalog::Catalog;
 use reader::content::embedded;
 use reader::route::{Route, View};
-use reader::site::{csp, fill, harden, Inline, Prerendered};
+use reader::site::{csp, fill, harden, strip_comment_lines, Inline, Prerendered};
 use sha2::{Digest, Sha256};
 
 /// The script inlined into every page (see `src/web/boot.js`).
@@ -48,6 +48,7 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
     let template = std::fs::read_to_string(&index).map_err(|e| located(&e))?;
     let boot_path = dir.join(BOOT);
     let boot = std::fs::read_to_string(&boot_path).map_err(|e| format!("{}: {e}", boot_path.display()))?;
+    let boot = strip_comment_lines(&boot);
     let hash = format!("sha256-{}", base64(&Sha256::digest(boot.as_bytes())));
     let src = format!("{public_url}{BOOT}");
     let (template, assets) =
