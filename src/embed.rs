@@ -169,7 +169,7 @@ fn json_string(s: &str) -> String {
 /// out rather than using a JSON library, which would cost the WASM tens of kilobytes for
 /// one message shape.
 fn envelope(data: &str) -> Option<(String, u32)> {
-    let mut p = JsonScanner { rest: data.trim_start() };
+    let mut p = JsonScanner { rest: data.trim_start_matches(JSON_SPACE) };
     p.eat('{')?;
     let (mut kind, mut version, mut keys) = (None, None, Vec::new());
     if p.eat('}').is_none() {
@@ -182,7 +182,7 @@ fn envelope(data: &str) -> Option<(String, u32)> {
             match key.as_str() {
                 "type" => kind = Some(p.string()?),
                 "version" => version = Some(p.scalar()?.parse::<u32>().ok()?),
-                _ if p.rest.trim_start().starts_with('"') => {
+                _ if p.rest.trim_start_matches(JSON_SPACE).starts_with('"') => {
                     p.string()?;
                 }
                 _ => {
@@ -196,8 +196,11 @@ fn envelope(data: &str) -> Option<(String, u32)> {
             p.eat(',')?;
         }
     }
-    p.rest.trim().is_empty().then_some((kind?, version?))
+    p.rest.trim_start_matches(JSON_SPACE).is_empty().then_some((kind?, version?))
 }
+
+/// What JSON counts as whitespace (not Unicode's wider set).
+const JSON_SPACE: [char; 4] = [' ', '\t', '\n', '\r'];
 
 /// Reads JSON tokens off the front of `rest`, skipping whitespace before each.
 struct JsonScanner<'a> {
@@ -206,7 +209,7 @@ struct JsonScanner<'a> {
 
 impl JsonScanner<'_> {
     fn eat(&mut self, c: char) -> Option<()> {
-        self.rest = self.rest.trim_start_matches([' ', '\t', '\n', '\r']).strip_prefix(c)?;
+        self.rest = self.rest.trim_start_matches(JSON_SPACE).strip_prefix(c)?;
         Some(())
     }
 
@@ -224,7 +227,10 @@ impl JsonScanner<'_> {
                 '\\' => out.push(match chars.next()?.1 {
                     'u' => {
                         let hex: String = (0..4).filter_map(|_| chars.next().map(|(_, h)| h)).collect();
-                        char::from_u32(u32::from_str_radix(&hex, 16).ok().filter(|_| hex.len() == 4)?)?
+                        if hex.len() != 4 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+                            return None;
+                        }
+                        char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?
                     }
                     'n' => '\n',
                     't' => '\t',
@@ -243,18 +249,27 @@ impl JsonScanner<'_> {
 
     /// A number, `true`, `false` or `null`, as written.
     fn scalar(&mut self) -> Option<&str> {
-        self.rest = self.rest.trim_start_matches([' ', '\t', '\n', '\r']);
+        self.rest = self.rest.trim_start_matches(JSON_SPACE);
         let end = self
             .rest
             .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '+' | '.')))
             .unwrap_or(self.rest.len());
         let (token, rest) = self.rest.split_at(end);
-        let number = token.starts_with(|c: char| c == '-' || c.is_ascii_digit());
-        (number || matches!(token, "true" | "false" | "null")).then(|| {
+        (is_json_number(token) || matches!(token, "true" | "false" | "null")).then(|| {
             self.rest = rest;
             token
         })
     }
+}
+
+/// A JSON number: a decimal ([`is_number`]) with an optional exponent, `-1.5e3`.
+fn is_json_number(s: &str) -> bool {
+    let (mantissa, exponent) = s.split_once(['e', 'E']).map_or((s, None), |(m, e)| (m, Some(e)));
+    let exponent_ok = |e: &str| {
+        let digits = e.strip_prefix(['+', '-']).unwrap_or(e);
+        !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+    };
+    is_number(mantissa) && exponent.is_none_or(exponent_ok)
 }
 
 /// A decimal number such as `8`, `-1.5` (iframe-resizer's body margin).
@@ -376,6 +391,10 @@ mod tests {
             r#"{"type":"gongshu-reader:request-height","version":1,}"#,
             r#"{"type":"gongshu-reader:request-height","version":1"#,
             r#"["gongshu-reader:request-height",1]"#,
+            r#"{"type":"gongshu-reader:request\u+02dheight","version":1}"#,
+            r#"{"type":"gongshu-reader:request-height","version":1,"x":1abc}"#,
+            r#"{"type":"gongshu-reader:request-height","version":1,"x":-}"#,
+            r#"{"type":"gongshu-reader:request-height","version":1,"x":1e}"#,
             "not json",
             "",
         ] {
