@@ -269,7 +269,10 @@ fn is_json_number(s: &str) -> bool {
         let digits = e.strip_prefix(['+', '-']).unwrap_or(e);
         !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
     };
-    is_number(mantissa) && exponent.is_none_or(exponent_ok)
+    let whole = mantissa.strip_prefix('-').unwrap_or(mantissa).split('.').next().unwrap_or("");
+    // JSON has no leading zeros: `0` and `0.5` but not `01`.
+    let no_leading_zero = whole == "0" || !whole.starts_with('0');
+    is_number(mantissa) && no_leading_zero && exponent.is_none_or(exponent_ok)
 }
 
 /// A decimal number such as `8`, `-1.5` (iframe-resizer's body margin).
@@ -395,6 +398,8 @@ mod tests {
             r#"{"type":"gongshu-reader:request-height","version":1,"x":1abc}"#,
             r#"{"type":"gongshu-reader:request-height","version":1,"x":-}"#,
             r#"{"type":"gongshu-reader:request-height","version":1,"x":1e}"#,
+            r#"{"type":"gongshu-reader:request-height","version":01}"#,
+            r#"{"type":"gongshu-reader:request-height","version":1,"x":-007}"#,
             "not json",
             "",
         ] {
@@ -409,6 +414,7 @@ mod tests {
             r#"{"version":1,"type":"gongshu-reader:request-height"}"#,
             " {\n \"type\" : \"gongshu-reader:request\\u002dheight\" ,\t\"version\" : 1 } ",
             r#"{"type":"gongshu-reader:request-height","version":1,"sent":1.5e3,"ok":true,"note": "a\"b","x":null}"#,
+            r#"{"type":"gongshu-reader:request-height","version":1,"a":0,"b":-0.5,"c":10}"#,
         ] {
             assert_eq!(from_parent(&c, "https://portal.example", good), Some(FromParent::RequestHeight), "{good}");
         }

@@ -210,6 +210,9 @@ fn bad_input_is_named_by_file_line_and_problem() {
     expect_error("bell.txt", bell.join("\n").as_bytes(), 10, "control character U+0007");
     // A tab is whitespace, not an error.
     assert!(ingest("tab.txt", source.replacen("近期，", "近期，\t", 1).as_bytes()).is_ok());
+    // Also inside the title line, which the content check would refuse if it were kept.
+    let page = ingest("title-tab.txt", source.replacen("交流会", "交流会\t", 1).as_bytes()).unwrap();
+    assert!(!page.title.contains('\t'), "{:?}", page.title);
 }
 
 #[test]

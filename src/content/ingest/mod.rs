@@ -89,7 +89,7 @@ pub fn ingest(file: &str, bytes: &[u8]) -> Result<Page, IngestError> {
     }
     Ok(Page {
         campaign: collapse_spaces(campaign.text),
-        title: title.text.trim().to_owned(),
+        title: collapse_spaces(title.text),
         number,
         source: file.to_owned(),
         articles,
