@@ -17,6 +17,7 @@ use crate::components::search_box::SEARCH_INPUT_ID;
 use crate::content::embedded;
 use crate::embed::EmbedConfig;
 use crate::frame::{self, Frame};
+use crate::hooks::use_search_to_top::use_search_to_top;
 use crate::route::{Route, View};
 use crate::search::SHOWN_RESULTS;
 use crate::settings::{TextSize, Theme, TEXT_SIZE_KEY, THEME_KEY};
@@ -315,8 +316,10 @@ fn reader(props: &ReaderProps) -> Html {
             }
             gloo::utils::document().set_title(&catalog.document_title(&route.view));
             // The first run is the page as loaded (often pre-rendered and already being
-            // read): leave its scroll position and focus to the browser and the reader.
-            if previous.is_none() {
+            // read): leave its scroll position and focus to the browser and the reader. So
+            // does a new query or filter within the list: the reader is typing or choosing
+            // right there, and the page must not jump under them.
+            if previous.is_none() || previous == Some(View::List) && route.view == View::List {
                 return;
             }
             let window = gloo::utils::window();
@@ -383,6 +386,7 @@ fn reader(props: &ReaderProps) -> Html {
             navigate(&Route { query, ..route.clone() }, true)
         })
     };
+    let onsearchfocus = use_search_to_top(frame.clone());
     let onmore = {
         let shown = shown.clone();
         Callback::from(move |()| shown.set(*shown + SHOWN_RESULTS))
@@ -430,11 +434,17 @@ fn reader(props: &ReaderProps) -> Html {
                     })
                     .collect()
             };
+            // While searching, the departments count the matches, whatever the filter.
+            let (departments, total) = if route.query.trim().is_empty() {
+                (catalog.departments.clone(), catalog.articles.len())
+            } else {
+                (catalog.departments_among(&results.matching), results.matching.len())
+            };
             html! {
                 <ListView
-                    departments={catalog.departments.clone()}
+                    {departments}
                     selected={filter.departments.clone()}
-                    total={catalog.articles.len()}
+                    {total}
                     query={AttrValue::from(route.query.clone())}
                     found={results.total}
                     {cards}
@@ -442,6 +452,7 @@ fn reader(props: &ReaderProps) -> Html {
                     {ontoggle}
                     {onall}
                     {onsearch}
+                    onsearchfocus={onsearchfocus.clone()}
                 />
             }
         }

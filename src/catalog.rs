@@ -130,6 +130,19 @@ impl Catalog {
         }
     }
 
+    /// Every department in order, counting only the articles at `positions` (search
+    /// matches): a department with none keeps its place with a count of 0.
+    pub fn departments_among(&self, positions: &[usize]) -> Vec<Department> {
+        let mut departments: Vec<Department> =
+            self.departments.iter().map(|d| Department { name: d.name.clone(), count: 0 }).collect();
+        for a in positions.iter().filter_map(|&p| self.articles.get(p)) {
+            if let Some(d) = departments.iter_mut().find(|d| d.name == a.department_short) {
+                d.count += 1;
+            }
+        }
+        departments
+    }
+
     /// The article with this id.
     pub fn article(&self, id: &str) -> Option<&Rc<Article>> {
         self.articles.iter().find(|a| a.id == id)
@@ -224,6 +237,25 @@ mod tests {
         assert!(!half.index_step(4));
         assert_eq!(half.index().articles, 10);
         assert!(half.index_step(1), "nothing left to do");
+    }
+
+    #[test]
+    fn department_counts_follow_a_search() {
+        let c = catalog();
+        let counts =
+            |positions: &[usize]| -> Vec<usize> { c.departments_among(positions).iter().map(|d| d.count).collect() };
+        // 3-06 and 3-07 are both 区教育局's; 3-09 is 区财政局's.
+        assert_eq!(counts(&[5, 6, 8]), [0, 0, 0, 0, 0, 2, 0, 1, 0]);
+        assert_eq!(counts(&[]), [0; 9], "no match: every department stays, with none");
+        assert_eq!(counts(&(0..10).collect::<Vec<_>>()), c.departments.iter().map(|d| d.count).collect::<Vec<_>>());
+        assert_eq!(counts(&[99]), [0; 9], "a position past the end counts nowhere");
+        let hits = c.index().search_top("学校", 20, |_| true);
+        let among = c.departments_among(&hits.matching);
+        assert_eq!(among.iter().map(|d| d.count).sum::<usize>(), hits.total);
+        assert_eq!(
+            among.iter().map(|d| &d.name).collect::<Vec<_>>(),
+            c.departments.iter().map(|d| &d.name).collect::<Vec<_>>()
+        );
     }
 
     #[test]

@@ -17,6 +17,7 @@
 //! |----------------|-------------------------------|-------------------------|
 //! | reader → parent| `gongshu-reader:height`       | `id`, `height`, `width` |
 //! | reader → parent| `gongshu-reader:scroll-top`   | `id`                    |
+//! | reader → parent| `gongshu-reader:scroll-to`    | `id`, `top`             |
 //! | parent → reader| `gongshu-reader:request-height` | —                     |
 //!
 //! The reader also speaks the iframe-resizer child format, written from its documented
@@ -120,6 +121,12 @@ pub enum ToParent {
     },
     /// The reader navigated: bring the frame's top into view.
     ScrollTop,
+    /// The search box was focused on a narrow screen: put the point `top` CSS pixels
+    /// below the frame's top at the top of the window, so the results show under it.
+    ScrollTo {
+        /// CSS pixels from the frame's top.
+        top: u32,
+    },
 }
 
 impl ToParent {
@@ -133,6 +140,10 @@ impl ToParent {
             ToParent::ScrollTop => {
                 format!(r#"{{"type":"{TYPE_PREFIX}scroll-top","version":{VERSION},"id":{}}}"#, json_string(id))
             }
+            ToParent::ScrollTo { top } => format!(
+                r#"{{"type":"{TYPE_PREFIX}scroll-to","version":{VERSION},"id":{},"top":{top}}}"#,
+                json_string(id)
+            ),
         }
     }
 
@@ -141,7 +152,9 @@ impl ToParent {
         match self {
             ToParent::Height { height, width } => format!("{RESIZER_PREFIX}{resizer_id}:{height}:{width}:{event}"),
             // scrollToOffset with (0, 0) puts the frame's top at the top of the window.
+            // scrollToOffset's numbers are y, then x, from the frame's top left corner.
             ToParent::ScrollTop => format!("{RESIZER_PREFIX}{resizer_id}:0:0:scrollToOffset"),
+            ToParent::ScrollTo { top } => format!("{RESIZER_PREFIX}{resizer_id}:{top}:0:scrollToOffset"),
         }
     }
 }
@@ -372,6 +385,10 @@ mod tests {
         assert_eq!(ToParent::ScrollTop.to_resizer("f", ""), "[iFrameSizer]f:0:0:scrollToOffset");
         let v: serde_json::Value = serde_json::from_str(&ToParent::ScrollTop.to_json("x")).unwrap();
         assert_eq!(v["type"], "gongshu-reader:scroll-top");
+        let to = ToParent::ScrollTo { top: 412 };
+        assert_eq!(to.to_resizer("f", ""), "[iFrameSizer]f:412:0:scrollToOffset");
+        let v: serde_json::Value = serde_json::from_str(&to.to_json("x")).unwrap();
+        assert_eq!((&v["type"], &v["top"], &v["id"]), (&"gongshu-reader:scroll-to".into(), &412.into(), &"x".into()));
     }
 
     #[test]

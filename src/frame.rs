@@ -123,6 +123,12 @@ impl Frame {
     pub fn scroll_top(&self) {
         self.shared.post(ToParent::ScrollTop, "scrollToOffset");
     }
+
+    /// Asks the parent to put the point `top` pixels below the frame's top at the top of
+    /// its window (the frame itself does not scroll: it is as tall as its content).
+    pub fn scroll_to(&self, top: u32) {
+        self.shared.post(ToParent::ScrollTo { top }, "scrollToOffset");
+    }
 }
 
 impl Drop for Frame {

@@ -1,9 +1,10 @@
 //! The Gongshu reader: a pure core (`content`, `catalog`, `route`, `search`, `settings`), plus the
-//! Yew UI (`app`, `state`, `components`) on wasm32.
+//! Yew UI (`app`, `state`, `components`, `hooks`) on wasm32.
 
 pub mod catalog;
 pub mod content;
 pub mod embed;
+pub mod list_status;
 pub mod route;
 pub mod search;
 pub mod settings;
@@ -16,5 +17,7 @@ pub mod app;
 pub mod components;
 #[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod frame;
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
+pub mod hooks;
 #[cfg(target_arch = "wasm32")]
 pub mod panic;

@@ -114,3 +114,18 @@ fn excerpts_highlight_what_was_typed() {
     let dept = &articles[by_dept.article].department;
     assert_eq!(by_dept.department_marks.iter().map(|m| &dept[m.clone()]).collect::<Vec<_>>(), ["招商"]);
 }
+
+#[test]
+fn matching_lists_every_match_whatever_the_callers_filter() {
+    let index = Index::build(&articles());
+    let all = index.search_top("学校", 20, |_| true);
+    let only_first = index.search_top("学校", 20, |a| a == all.matching[0]);
+    assert!(all.matching.len() >= 2, "{:?}", all.matching);
+    assert_eq!((only_first.total, only_first.hits.len()), (1, 1), "the filter narrows the hits");
+    assert_eq!(only_first.matching, all.matching, "but not what matches");
+    assert!(all.matching.windows(2).all(|w| w[0] < w[1]), "article order: {:?}", all.matching);
+    let mut ranked: Vec<usize> = all.hits.iter().map(|h| h.article).collect();
+    ranked.sort_unstable();
+    assert_eq!(ranked, all.matching, "the same articles as the hits");
+    assert!(index.search_top("没有这个词语", 20, |_| true).matching.is_empty());
+}

@@ -109,13 +109,38 @@ async fn department_toggles_filter_the_cards_and_the_url() {
     assert_eq!(m.texts(".chip[aria-pressed=\"true\"]"), ["✓区教育局2 篇"]);
     m.click_text(".chip", "区财政局");
     m.until("education and finance", |m| m.texts(".card-title").len() == 3).await;
-    assert_eq!(m.texts(".list-status"), ["已选 2 个部门，显示 3 篇，共 10 篇"]);
+    assert_eq!(m.texts(".list-status"), ["区教育局、区财政局：3 篇"]);
     // Cards link to articles with the filter kept.
     let href = m.one(".card-link").get_attribute("href").unwrap();
     assert!(href.starts_with("#/a/3-06?dept="), "{href}");
     m.click_text(".chip", "全部");
     m.until("all again", |m| m.texts(".card-title").len() == 10).await;
     assert_eq!(hash(), "#/");
+}
+
+#[wasm_bindgen_test]
+async fn department_counts_follow_the_search_and_empty_ones_stay_selectable() {
+    let m = mount_at("#/?q=学校").await;
+    m.until("results", |m| !m.texts(".card-title").is_empty()).await;
+    let found = m.texts(".card-title").len();
+    let counts: Vec<usize> =
+        m.texts(".chip-count").iter().map(|c| c.trim_end_matches(" 篇").parse().unwrap()).collect();
+    assert_eq!(counts[0], found, "全部 counts the matches");
+    assert_eq!(counts[1..].iter().sum::<usize>(), found, "each match in one department");
+    assert!(counts.contains(&0) && counts[1..].iter().any(|&c| c > 0), "{counts:?}");
+    let empty = m.texts(".chip-none");
+    assert_eq!(empty.len(), counts.iter().filter(|&&c| c == 0).count(), "{empty:?}");
+    assert_eq!(m.texts(".list-status"), [format!("找到 {found} 篇")]);
+    // An empty department is still a toggle: selecting it says so, and offers a way out.
+    let name = empty[0].trim_start_matches('✓').split(char::is_numeric).next().unwrap().to_owned();
+    m.click(".chip-none");
+    m.until("the empty department selected", |m| !m.texts(".empty-title").is_empty()).await;
+    assert_eq!(m.texts(".list-status"), [format!("在{name}中找到 0 篇")]);
+    assert_eq!(m.one(".chip-none[aria-pressed=\"true\"]").text_content().unwrap(), format!("✓{name}0 篇"));
+    // Without the query the counts are the departments' own again.
+    m.click_text(".empty-actions button", "清除搜索");
+    m.until("no query", |m| m.texts(".list-status") == [format!("{name}：1 篇")]).await;
+    assert!(m.root.query_selector(".chip-none").unwrap().is_none());
 }
 
 #[wasm_bindgen_test]

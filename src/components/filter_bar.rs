@@ -1,11 +1,15 @@
-//! The department filter: 全部 plus one toggle per department with its article count.
-//! Several departments can be selected; each toggle announces its state (aria-pressed).
+//! The department filter: 全部 plus one toggle per department with its article count (of
+//! the search's matches while searching; a department with none is marked, and stays
+//! selectable). Several departments can be selected; each toggle announces its state
+//! (aria-pressed). On a phone the toggles are one line that scrolls sideways
+//! (`styles/main.css`), kept scrolled to the current choice.
 
 use std::collections::BTreeSet;
 
 use yew::prelude::*;
 
 use crate::catalog::Department;
+use crate::hooks::use_keep_in_view::use_keep_in_view;
 
 /// Props of [`FilterBar`].
 #[derive(Properties, PartialEq)]
@@ -22,41 +26,43 @@ pub struct FilterBarProps {
     pub onall: Callback<()>,
 }
 
+/// One toggle: a check when pressed, the name, the count.
+fn chip(label: &str, count: usize, pressed: bool, onclick: Callback<MouseEvent>) -> Html {
+    let class = classes!("chip", (count == 0).then_some("chip-none"));
+    html! {
+        <li>
+            <button type="button" {class} aria-pressed={pressed.to_string()} {onclick}>
+                <span class="chip-check" aria-hidden="true">{ if pressed { "✓" } else { "" } }</span>
+                { label }
+                <span class="chip-count">{ count }<span class="visually-hidden">{ " 篇" }</span></span>
+            </button>
+        </li>
+    }
+}
+
 /// The filter bar.
 #[function_component(FilterBar)]
 pub fn filter_bar(props: &FilterBarProps) -> Html {
-    let all_pressed = props.selected.is_empty();
-    let onall = props.onall.reform(|_: MouseEvent| ());
-    let buttons: Html = props
+    let strip = use_node_ref();
+    // The first chosen toggle (全部 when none is) is the one kept in view.
+    let first = props.departments.iter().find(|d| props.selected.contains(&d.name)).map(|d| d.name.clone());
+    use_keep_in_view(strip.clone(), "[aria-pressed=\"true\"]", first);
+    let all = chip("全部", props.total, props.selected.is_empty(), props.onall.reform(|_: MouseEvent| ()));
+    let departments: Html = props
         .departments
         .iter()
         .map(|d| {
-            let pressed = props.selected.contains(&d.name);
             let name = d.name.clone();
             let onclick = props.ontoggle.reform(move |_: MouseEvent| name.clone());
-            html! {
-                <li>
-                    <button type="button" class="chip" aria-pressed={pressed.to_string()} {onclick}>
-                        <span class="chip-check" aria-hidden="true">{ if pressed { "✓" } else { "" } }</span>
-                        { &d.name }
-                        <span class="chip-count">{ d.count }<span class="visually-hidden">{ " 篇" }</span></span>
-                    </button>
-                </li>
-            }
+            chip(&d.name, d.count, props.selected.contains(&d.name), onclick)
         })
         .collect();
     html! {
         <nav class="filter" aria-labelledby="filter-label">
             <h2 id="filter-label" class="filter-label">{ "按部门筛选（可多选）" }</h2>
-            <ul class="chips">
-                <li>
-                    <button type="button" class="chip" aria-pressed={all_pressed.to_string()} onclick={onall}>
-                        <span class="chip-check" aria-hidden="true">{ if all_pressed { "✓" } else { "" } }</span>
-                        { "全部" }
-                        <span class="chip-count">{ props.total }<span class="visually-hidden">{ " 篇" }</span></span>
-                    </button>
-                </li>
-                { buttons }
+            <ul class="chips" ref={strip}>
+                { all }
+                { departments }
             </ul>
         </nav>
     }

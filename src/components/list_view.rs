@@ -1,5 +1,7 @@
-//! The list view: search box, filter bar, a status line, and the article cards — all
-//! articles in the filter, or the search results within it.
+//! The list view: the filter bar, the search box, a status line right under it, and the
+//! article cards — all articles in the filter, or the search results within it. On a
+//! phone the search box sticks to the top of the screen, with the status and the results
+//! following at once.
 
 use std::collections::BTreeSet;
 use std::ops::Range;
@@ -12,6 +14,7 @@ use super::filter_bar::FilterBar;
 use super::search_box::SearchBox;
 use crate::catalog::Department;
 use crate::content::Article;
+use crate::list_status::list_status;
 use crate::search::Excerpt;
 
 /// One card to show, with what search found in it.
@@ -32,11 +35,11 @@ pub struct Card {
 /// Props of [`ListView`].
 #[derive(Properties, PartialEq)]
 pub struct ListViewProps {
-    /// Every department with counts.
+    /// Every department with counts (of the search's matches while searching).
     pub departments: Vec<Department>,
     /// Selected departments.
     pub selected: BTreeSet<String>,
-    /// Number of articles in all.
+    /// Number of articles in all (matching the search while searching).
     pub total: usize,
     /// The search query (empty: no search).
     pub query: AttrValue,
@@ -54,6 +57,9 @@ pub struct ListViewProps {
     pub onall: Callback<()>,
     /// Changes the query.
     pub onsearch: Callback<String>,
+    /// The search box got focus.
+    #[prop_or_default]
+    pub onsearchfocus: Callback<FocusEvent>,
 }
 
 /// The list of article cards under the search box and filter.
@@ -61,14 +67,11 @@ pub struct ListViewProps {
 pub fn list_view(props: &ListViewProps) -> Html {
     let query = props.query.trim();
     let filtered = !props.selected.is_empty();
-    let status = match (query.is_empty(), filtered) {
-        (true, false) => format!("共 {} 篇文章", props.total),
-        (true, true) => {
-            format!("已选 {} 个部门，显示 {} 篇，共 {} 篇", props.selected.len(), props.cards.len(), props.total)
-        }
-        (false, false) => format!("搜索“{query}”：找到 {} 篇", props.found),
-        (false, true) => format!("在所选的 {} 个部门中搜索“{query}”：找到 {} 篇", props.selected.len(), props.found),
-    };
+    // Named in the filter's order, not the set's.
+    let selected: Vec<&str> =
+        props.departments.iter().filter(|d| props.selected.contains(&d.name)).map(|d| d.name.as_str()).collect();
+    let count = if query.is_empty() { props.cards.len() } else { props.found };
+    let status = list_status(!query.is_empty(), &selected, count);
     let cards: Html = props
         .cards
         .iter()
@@ -91,7 +94,6 @@ pub fn list_view(props: &ListViewProps) -> Html {
     let hidden = if query.is_empty() { 0 } else { props.found.saturating_sub(props.cards.len()) };
     html! {
         <>
-            <SearchBox query={props.query.clone()} onsearch={props.onsearch.clone()} />
             <FilterBar
                 departments={props.departments.clone()}
                 selected={props.selected.clone()}
@@ -99,6 +101,7 @@ pub fn list_view(props: &ListViewProps) -> Html {
                 ontoggle={props.ontoggle.clone()}
                 onall={props.onall.clone()}
             />
+            <SearchBox query={props.query.clone()} onsearch={props.onsearch.clone()} onfocus={props.onsearchfocus.clone()} />
             <p class="list-status" role="status" aria-live="polite">{ status }</p>
             if props.cards.is_empty() && !query.is_empty() {
                 <div class="empty">

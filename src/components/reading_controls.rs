@@ -39,7 +39,8 @@ pub fn reading_controls(props: &ReadingControlsProps) -> Html {
         .collect();
     html! {
         <details class="settings">
-            <summary>{ "字号与显示" }</summary>
+            // On a phone only 字号 shows; the rest stays in the name screen readers hear.
+            <summary>{ "字号" }<span class="summary-more">{ "与显示" }</span></summary>
             <div class="settings-panel">
                 <div class="seg-group" role="group" aria-labelledby="size-label">
                     <span id="size-label" class="seg-label">{ "字号" }</span>

@@ -20,6 +20,9 @@ pub struct SearchBoxProps {
     pub query: AttrValue,
     /// Called with the new query.
     pub onsearch: Callback<String>,
+    /// Called when the box gets focus (the app brings it to the top of a phone's screen).
+    #[prop_or_default]
+    pub onfocus: Callback<FocusEvent>,
 }
 
 fn input_value(e: &Event) -> Option<String> {
@@ -77,7 +80,7 @@ pub fn search_box(props: &SearchBoxProps) -> Html {
     let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
     html! {
         <form class="search" role="search" {onsubmit}>
-            <label for={SEARCH_INPUT_ID} class="search-label">{ "搜索文章" }</label>
+            <label for={SEARCH_INPUT_ID} class="search-label">{ "搜索" }</label>
             <input
                 ref={input_ref}
                 id={SEARCH_INPUT_ID}
@@ -85,14 +88,15 @@ pub fn search_box(props: &SearchBoxProps) -> Html {
                 type="search"
                 value={props.query.clone()}
                 maxlength={crate::route::MAX_QUERY_CHARS.to_string()}
-                placeholder="输入词语、姓名或拼音，如 残联、canlian、cl"
+                placeholder="词语、姓名或拼音"
                 autocomplete="off"
                 enterkeyhint="search"
                 aria-describedby="search-hint"
                 {oninput}
                 {onkeydown}
+                onfocus={props.onfocus.clone()}
             />
-            <p id="search-hint" class="search-hint">{ "按 / 键可直接搜索，Esc 清除" }</p>
+            <p id="search-hint" class="search-hint">{ "也可用拼音或首字母，如 canlian、cl。按 / 键直接搜索，Esc 清除。" }</p>
         </form>
     }
 }

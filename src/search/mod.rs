@@ -63,6 +63,9 @@ pub struct Results {
     pub total: usize,
     /// The best of them, best first, at most the requested number.
     pub hits: Vec<Hit>,
+    /// Every article that matches every term, whether or not it passes the caller's
+    /// filter, in article order: what the department counts follow.
+    pub matching: Vec<usize>,
 }
 
 impl Index {
@@ -80,8 +83,14 @@ impl Index {
             return Results::default();
         }
         let matches: Vec<Vec<Match>> = terms.iter().map(|t| query::find(self, t)).collect();
-        let ranked: Vec<(u32, f32)> =
-            rank::rank(self, &matches, &rank::KNOBS).into_iter().filter(|&(a, _)| keep(a as usize)).collect();
+        let all = rank::rank(self, &matches, &rank::KNOBS);
+        // Article order without a sort (each sort adds WASM, see `sort_by`).
+        let mut is_match = vec![false; self.articles as usize];
+        for &(a, _) in &all {
+            is_match[a as usize] = true;
+        }
+        let matching = (0..is_match.len()).filter(|&a| is_match[a]).collect();
+        let ranked: Vec<(u32, f32)> = all.into_iter().filter(|&(a, _)| keep(a as usize)).collect();
         let top = &ranked[..limit.min(ranked.len())];
         // One pass over the matches, kept only for the articles shown.
         let mut shown: HashMap<u32, Vec<Match>> = top.iter().map(|&(a, _)| (a, Vec::new())).collect();
@@ -91,7 +100,7 @@ impl Index {
             }
         }
         let hits = top.iter().map(|&(a, score)| self.hit(a, score, &shown[&a])).collect();
-        Results { total: ranked.len(), hits }
+        Results { total: ranked.len(), hits, matching }
     }
 
     fn hit(&self, article: u32, score: f32, mine: &[Match]) -> Hit {

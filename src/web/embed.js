@@ -7,7 +7,8 @@
  *   <script src="https://READER/embed.js" defer></script>
  *
  * It sizes each frame to its content and scrolls a frame into view when the reader asks
- * (after opening an article or going back). It trusts a message only when it comes from
+ * (after opening an article or going back, or to bring its search box to the top of a
+ * phone's screen). It trusts a message only when it comes from
  * the frame's own window and origin, is a string, parses as JSON and carries a known type
  * and version 1. It never evaluates anything it receives.
  */
@@ -61,6 +62,12 @@
       // Only when the frame's top is out of view: a reader who can see it is left alone.
       var top = frame.getBoundingClientRect().top;
       if (top < 0 || top > window.innerHeight) frame.scrollIntoView({ block: 'start' });
+    } else if (message.type === PREFIX + 'scroll-to') {
+      // The search box was focused on a phone: put it at the top so results show below.
+      var offset = Number(message.top);
+      if (isFinite(offset) && offset >= 0 && offset < 1e6) {
+        window.scrollTo(0, window.scrollY + frame.getBoundingClientRect().top + offset);
+      }
     }
   });
 

@@ -96,6 +96,26 @@ test('a 320 px frame stays usable and fits', async (t) => {
   assert.deepEqual(problems, []);
 });
 
+test('on a phone, focusing the search box in the frame brings it to the top of the portal page', async (t) => {
+  const { page, frame, problems, close } = await openPortal({ width: '100%', viewport: { width: 390, height: 544 } });
+  t.after(close);
+  await assertFits(page, frame, 'phone, after load');
+  const frameTop = await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().top);
+  const formTop = await frame.locator('form.search').evaluate((e) => e.getBoundingClientRect().top);
+  assert.ok(frameTop + formTop > 100, 'the search box starts further down');
+  // The frame cannot scroll (it is as tall as its content): the portal page scrolls.
+  await frame.locator('#search').focus();
+  await page.waitForFunction((want) => Math.abs(document.querySelector('iframe').getBoundingClientRect().top + want) < 2, formTop);
+  await frame.locator('#search').pressSequentially('法律援助');
+  await frame.waitForFunction(() => document.querySelectorAll('.card').length === 1);
+  await assertFits(page, frame, 'phone, one result');
+  const author = await frame.locator('.card-author strong').evaluate((e) => e.getBoundingClientRect().bottom);
+  const now = await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().top);
+  assert.ok(now + author <= 544, `the result's author is on screen (${now + author})`);
+  await page.screenshot({ path: `${OUT}portal-phone-search.png` });
+  assert.deepEqual(problems, []);
+});
+
 test('embed parameters: theme, preset departments, hidden title, links out', async (t) => {
   const dept = encodeURIComponent('区教育局');
   const { page, frame, problems, close } = await openPortal({ params: `theme=dark&dept=${dept}&title=0` });

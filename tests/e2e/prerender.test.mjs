@@ -77,6 +77,25 @@ test('the list shows before the WASM, and the WASM takes over the same DOM', asy
   await close();
 });
 
+for (const size of ['standard', 'largest']) {
+  test(`no layout shift when the app takes over the pre-rendered list on a phone, ${size} text`, async () => {
+    const { page, problems, release, close } = await openHeld('', {
+      init: `localStorage.setItem('gongshu-reader.text-size', '"${size}"');
+        window.__shifts = [];
+        new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value)))
+          .observe({ type: 'layout-shift', buffered: true });`,
+    });
+    await page.waitForSelector('.card');
+    release();
+    await page.waitForSelector('html[data-ready]', { state: 'attached' });
+    await page.waitForTimeout(500);
+    const shifts = await page.evaluate(() => window.__shifts);
+    assert.deepEqual(shifts, [], `cumulative layout shift ${shifts.reduce((a, b) => a + b, 0)}`);
+    assert.deepEqual(problems, []);
+    await close();
+  });
+}
+
 test('an article page hydrates, and its links then move within the app', async () => {
   const { page, problems, release, close } = await openHeld('a/3-05/');
   assert.equal(await page.locator('.article h1').innerText(), '区住建局、区人防办（区民防局）');

@@ -171,9 +171,10 @@ test('keyboard: the skip link moves focus to the content, and cards are reachabl
     stops.push(cls);
     if (cls === 'card-link') break;
   }
-  assert.equal(stops[0], 'search-input', 'the search box comes first');
-  assert.equal(stops.at(-1), 'card-link', `cards are reachable: ${stops.join(' ')}`);
-  assert.equal(stops.filter((s) => s === 'chip').length, 10, 'every filter toggle is a tab stop');
+  // The department filter, then the search box with the results right under it.
+  assert.deepEqual(stops.slice(0, 10), Array(10).fill('chip'), `every filter toggle is a tab stop: ${stops.join(' ')}`);
+  assert.equal(stops[10], 'search-input', 'then the search box');
+  assert.equal(stops[11], 'card-link', `then the cards: ${stops.join(' ')}`);
   await page.keyboard.press('Enter');
   await page.waitForSelector('.article');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'page-title', 'focus moves to the article title');
@@ -186,7 +187,8 @@ test('search: pinyin finds and highlights, the query lives in the URL, Esc clear
   await page.keyboard.press('/');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'search', '/ focuses the search box');
   await page.keyboard.type('canlian');
-  await page.waitForFunction(() => document.querySelector('.list-status')?.textContent.includes('canlian'));
+  await page.waitForFunction(() =>
+    location.hash === '#/?q=canlian' && document.querySelector('.list-status')?.textContent === '找到 1 篇');
   assert.equal(await page.locator('.card-title').first().innerText(), '区残联');
   assert.deepEqual(await page.locator('.card-title mark').allInnerTexts(), ['残联']);
   const marks = await page.locator('.card-excerpt mark').allInnerTexts();
@@ -223,7 +225,8 @@ test('search waits for the IME to finish composing', async () => {
     el.value = '残联';
     el.dispatchEvent(new CompositionEvent('compositionend', { data: '残联' }));
   });
-  await page.waitForFunction(() => document.querySelector('.list-status')?.textContent.includes('残联'));
+  await page.waitForFunction(() =>
+    decodeURIComponent(location.hash) === '#/?q=残联' && document.querySelector('.list-status')?.textContent === '找到 1 篇');
   assert.equal(await decodedHash(page), '#/?q=残联');
   assert.equal(await page.locator('.card-title').first().innerText(), '区残联');
   assert.deepEqual(page.problems, []);
