@@ -19,5 +19,3 @@ pub mod components;
 pub mod frame;
 #[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod hooks;
-#[cfg(target_arch = "wasm32")]
-pub mod panic;

@@ -2,7 +2,6 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    reader::panic::install();
     let root = gloo::utils::document().get_element_by_id("app").expect("index.html has #app");
     reader::app::mount(root);
 }

@@ -117,7 +117,14 @@ impl std::fmt::Display for SiteError {
 
 /// Moves inline scripts out of `html`, puts the `inline` ones in, and adds the CSP meta
 /// tag. `public_url` is where the site is served from (Trunk's `public_url`, `/` by default).
-pub fn harden(html: &str, public_url: &str, inline: &[Inline<'_>]) -> Result<(String, Vec<Asset>), SiteError> {
+/// `prelude` goes first in each moved start-up script: code that must be listening before
+/// the WASM runs (`src/web/panic.js`).
+pub fn harden(
+    html: &str,
+    public_url: &str,
+    inline: &[Inline<'_>],
+    prelude: &str,
+) -> Result<(String, Vec<Asset>), SiteError> {
     if html.contains("Content-Security-Policy") {
         return Err(SiteError::AlreadyProcessed);
     }
@@ -138,7 +145,7 @@ pub fn harden(html: &str, public_url: &str, inline: &[Inline<'_>]) -> Result<(St
         } else if attribute(open_tag, "src").is_some() || body.trim().is_empty() {
             out.push_str(&rest[start..close]);
         } else {
-            let body = &defer_until_load(body)?;
+            let body = &format!("{prelude}{}", defer_until_load(body)?);
             let name = format!("start-{:016x}.js", fnv1a(body.as_bytes()));
             // Keep the element's other attributes (type=module), add the file as src.
             let attrs = open_tag["<script".len()..open_tag.len() - 1].trim();
@@ -304,7 +311,7 @@ mod tests {
 
     #[test]
     fn moves_the_inline_start_script_to_a_file_and_adds_the_policy() {
-        let (html, assets) = harden(TRUNK, "/", &[]).unwrap();
+        let (html, assets) = harden(TRUNK, "/", &[], "").unwrap();
         assert_eq!(assets.len(), 1);
         assert!(assets[0].name.starts_with("start-") && assets[0].name.ends_with(".js"));
         assert!(assets[0].text.starts_with("import init from\"/app-1.js\";await new Promise("), "{}", assets[0].text);
@@ -320,6 +327,14 @@ mod tests {
         let meta = html.find("Content-Security-Policy").unwrap();
         assert!(meta < html.find("<script").unwrap(), "the policy comes before any script");
         assert!(html.starts_with("<!doctype html><html lang=zh-CN><meta charset=utf-8><meta http-equiv"));
+    }
+
+    #[test]
+    fn the_prelude_runs_first_and_is_part_of_the_file_name() {
+        let (_, plain) = harden(TRUNK, "/", &[], "").unwrap();
+        let (_, with) = harden(TRUNK, "/", &[], "watch();\n").unwrap();
+        assert_eq!(with[0].text, format!("watch();\n{}", plain[0].text));
+        assert_ne!(with[0].name, plain[0].name, "a changed prelude is a new file, never a stale cached one");
     }
 
     #[test]
@@ -352,29 +367,29 @@ mod tests {
     fn inlines_the_named_scripts_with_their_hash() {
         let page = "<meta charset=utf-8><script src=/boot.js></script><script src=\"/other.js\"></script>";
         let boot = Inline { src: "/boot.js", text: "go()", hash: "sha256-xyz=" };
-        let (html, assets) = harden(page, "/", &[boot]).unwrap();
+        let (html, assets) = harden(page, "/", &[boot], "").unwrap();
         assert!(assets.is_empty());
         assert!(html.contains("<script>go()</script><script src=\"/other.js\"></script>"), "{html}");
         assert!(html.contains("'wasm-unsafe-eval' 'sha256-xyz='"), "{html}");
         let elsewhere = Inline { src: "/reader/boot.js", ..boot };
-        assert_eq!(harden(page, "/", &[elsewhere]), Err(SiteError::InlineNotFound("/reader/boot.js".into())));
+        assert_eq!(harden(page, "/", &[elsewhere], ""), Err(SiteError::InlineNotFound("/reader/boot.js".into())));
     }
 
     #[test]
     fn keeps_external_scripts_names_by_content_and_refuses_bad_pages() {
         let page = "<meta charset=\"utf-8\"><SCRIPT src=/a.js></SCRIPT><script>await init(x)</script>";
-        let (html, assets) = harden(page, "/reader/", &[]).unwrap();
+        let (html, assets) = harden(page, "/reader/", &[], "").unwrap();
         assert!(html.contains("<SCRIPT src=/a.js></script>"), "{html}");
         assert_eq!(assets.len(), 1);
         assert!(html.contains(&format!("<script src=\"/reader/{}\"></script>", assets[0].name)), "{html}");
-        let (_, again) = harden("<meta charset=utf-8><script>await init(y)</script>", "/", &[]).unwrap();
+        let (_, again) = harden("<meta charset=utf-8><script>await init(y)</script>", "/", &[], "").unwrap();
         assert_eq!(
-            harden("<meta charset=utf-8><script>go()</script>", "/", &[]),
+            harden("<meta charset=utf-8><script>go()</script>", "/", &[], ""),
             Err(SiteError::UnexpectedStartScript)
         );
         assert_ne!(assets[0].name, again[0].name, "different code, different file");
-        assert_eq!(harden(&html, "/", &[]), Err(SiteError::AlreadyProcessed));
-        assert_eq!(harden("<script>x", "/", &[]), Err(SiteError::UnclosedScript));
-        assert_eq!(harden("<p>no head</p>", "/", &[]), Err(SiteError::NoCharset));
+        assert_eq!(harden(&html, "/", &[], ""), Err(SiteError::AlreadyProcessed));
+        assert_eq!(harden("<script>x", "/", &[], ""), Err(SiteError::UnclosedScript));
+        assert_eq!(harden("<p>no head</p>", "/", &[], ""), Err(SiteError::NoCharset));
     }
 }

@@ -291,24 +291,3 @@ async fn markup_in_content_renders_as_literal_text() {
         root.remove();
     }
 }
-
-#[wasm_bindgen_test]
-fn the_panic_notice_is_visible_and_offers_a_reload() {
-    reader::panic::show_notice();
-    reader::panic::show_notice();
-    let document = gloo::utils::document();
-    let notices = document.query_selector_all(".panic-notice").unwrap();
-    assert_eq!(notices.length(), 1, "shown once, however often called");
-    let notice = document.get_element_by_id(reader::panic::NOTICE_ID).unwrap();
-    assert_eq!(notice.get_attribute("role").as_deref(), Some("alert"));
-    assert!(notice.text_content().unwrap().contains("页面出现问题"));
-    let link = notice.query_selector("a.panic-reload").unwrap().unwrap();
-    let href = link.get_attribute("href").unwrap();
-    let origin = gloo::utils::window().location().origin().unwrap();
-    assert!(
-        href.starts_with(&format!("{origin}/")) && !href.contains('#'),
-        "a full same-origin reload, not a hash change: {href}"
-    );
-    assert_eq!(document.active_element().as_ref(), Some(&link), "focus moves to the way out");
-    notice.remove();
-}

@@ -1,7 +1,7 @@
 //! Trunk's post_build hook (see Trunk.toml), the build's last step, on the staged site:
 //! 1. hardens `index.html` for the Content-Security-Policy (`reader::site::harden`),
-//!    inlining `boot.js` (allowed by its hash) and writing the policy to `csp.txt` for
-//!    operators who send it as a header;
+//!    inlining `boot.js` (allowed by its hash), putting `panic.js` first in the start-up
+//!    script, and writing the policy to `csp.txt` for operators who send it as a header;
 //! 2. pre-renders the list into `index.html` and every article into `a/<id>/index.html`
 //!    with Yew's server renderer, so pages show before the WASM runs and without
 //!    JavaScript at all; the app then hydrates them.
@@ -20,6 +20,8 @@ use sha2::{Digest, Sha256};
 
 /// The script inlined into every page (see `src/web/boot.js`).
 const BOOT: &str = "boot.js";
+/// Put first in the start-up script: the notice when the WASM traps (see the file).
+const PANIC: &str = include_str!("../web/panic.js");
 
 fn main() -> ExitCode {
     let Some(dir) = std::env::var_os("TRUNK_STAGING_DIR")
@@ -52,7 +54,8 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
     let hash = format!("sha256-{}", base64(&Sha256::digest(boot.as_bytes())));
     let src = format!("{public_url}{BOOT}");
     let (template, assets) =
-        harden(&template, public_url, &[Inline { src: &src, text: &boot, hash: &hash }]).map_err(|e| located(&e))?;
+        harden(&template, public_url, &[Inline { src: &src, text: &boot, hash: &hash }], &strip_comment_lines(PANIC))
+            .map_err(|e| located(&e))?;
     for asset in assets {
         write(&dir.join(&asset.name), &asset.text)?;
     }

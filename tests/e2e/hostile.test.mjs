@@ -170,7 +170,13 @@ test('when the app breaks, the reader sees a notice and a way back, never a froz
   const notice = page.getByRole('alert').filter({ hasText: '页面出现问题' });
   await notice.waitFor();
   assert.ok(await page.locator('main').isVisible(), 'what was shown stays readable');
-  assert.ok(page.problems.some((p) => p.includes('拱墅区阅读器内部错误: panicked at')), 'the panic is logged');
+  // Panics are immediate aborts in the release build: the WASM traps, and the start-up
+  // script's listener (src/web/panic.js) logs the trap and shows the notice.
+  assert.ok(page.problems.some((p) => p.includes('拱墅区阅读器内部错误: RuntimeError')), page.problems.join('\n'));
+  assert.equal(await page.locator('.panic-notice').count(), 1, 'one notice, however many errors followed');
+  const reload = await notice.getByRole('link', { name: '重新加载' }).getAttribute('href');
+  assert.equal(reload, server.url, 'a full same-origin reload of the list, not a hash change');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'panic-reload', 'focus moves to the way out');
   await page.screenshot({ path: `${OUT}panic-notice.png` });
   page.problems.length = 0;
   await notice.getByRole('link', { name: '重新加载' }).click();
