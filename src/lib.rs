@@ -5,6 +5,8 @@ pub mod catalog;
 pub mod content;
 pub mod embed;
 pub mod list_status;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod precompress;
 pub mod route;
 pub mod search;
 pub mod settings;

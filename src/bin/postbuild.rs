@@ -4,7 +4,9 @@
 //!    script, and writing the policy to `csp.txt` for operators who send it as a header;
 //! 2. pre-renders the list into `index.html` and every article into `a/<id>/index.html`
 //!    with Yew's server renderer, so pages show before the WASM runs and without
-//!    JavaScript at all; the app then hydrates them.
+//!    JavaScript at all; the app then hydrates them;
+//! 3. writes `.gz` and `.br` siblings of every HTML, CSS, JS and WASM file
+//!    (`reader::precompress`), for hosts that serve precompressed files.
 //!
 //! Fails the build, naming the file, when anything cannot be done.
 
@@ -94,6 +96,7 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
         write(&dir.join("a").join(&article.id).join("index.html"), &html)?;
         pages += 1;
     }
+    reader::precompress::precompress_dir(dir)?;
     Ok(pages)
 }
 

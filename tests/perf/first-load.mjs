@@ -1,11 +1,12 @@
 // What a browser with JavaScript fetches to show a page of the built site and start the
 // app: the page itself, every script and stylesheet it references (not what only
 // <noscript> loads), and what those scripts import or fetch (the glue and the WASM), each
-// raw and gzip -9. Shared by the budget test and the report.
+// raw, gzip -9 and brotli -11 (what the build's precompressed siblings hold). Shared by the
+// budget test and the report.
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
@@ -23,14 +24,15 @@ export async function entryPages() {
   return ['index.html', ...articles.sort().map((id) => `a/${id}/index.html`)];
 }
 
-/** The first load of `page` (relative to dist/): [{ file, raw, gzip }], the page first. */
+/** The first load of `page` (relative to dist/): [{ file, raw, gzip, br }], the page first. */
 export async function firstLoad(page) {
   const files = [];
   const queue = [page];
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
     if (files.some((f) => f.file === file)) continue;
     const body = await readFile(join(DIST, file));
-    files.push({ file, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+    const br = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    files.push({ file, raw: body.length, gzip: gzipSync(body, { level: 9 }).length, br });
     const text = body.toString('utf8');
     if (file.endsWith('.html')) {
       const html = text.replace(/<noscript>[\s\S]*?<\/noscript>/gi, '');
@@ -43,4 +45,5 @@ export async function firstLoad(page) {
   return files;
 }
 
-export const total = (files) => files.reduce((sum, f) => sum + f.gzip, 0);
+/** The gzip bytes of a first load (`key` 'br': the brotli bytes). */
+export const total = (files, key = 'gzip') => files.reduce((sum, f) => sum + f[key], 0);

@@ -99,11 +99,11 @@ async function sizes() {
   console.log('\nFirst load of the list (bytes):');
   const files = await firstLoad('index.html');
   for (const f of files) {
-    console.log(`  ${f.file.padEnd(48)} ${String(f.raw).padStart(9)} raw ${String(f.gzip).padStart(9)} gzip`);
+    console.log(`  ${f.file.padEnd(48)} ${String(f.raw).padStart(9)} raw ${String(f.gzip).padStart(9)} gzip ${String(f.br).padStart(9)} br`);
   }
   const sum = total(files);
   const against = (limit) => (sum <= limit ? 'within' : `OVER by ${sum - limit}`);
-  console.log(`  ${'total'.padEnd(48)} ${' '.repeat(13)} ${String(sum).padStart(9)} gzip`);
+  console.log(`  ${'total'.padEnd(48)} ${' '.repeat(13)} ${String(sum).padStart(9)} gzip ${String(total(files, 'br')).padStart(9)} br`);
   console.log(`  goal ${GOAL}: ${against(GOAL)}; enforced budget ${BUDGET}: ${against(BUDGET)}`);
   const pages = await entryPages();
   const largest = Math.max(...(await Promise.all(pages.map(async (p) => total(await firstLoad(p))))));

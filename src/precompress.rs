@@ -1,0 +1,114 @@
+//! Precompressed siblings for hosts that serve them (nginx `gzip_static` and
+//! `brotli_static`, most CDNs): beside every HTML, CSS, JS and WASM file of the built site,
+//! `NAME.gz` (gzip, level 9) and `NAME.br` (brotli, quality 11). Compressing once at build
+//! time lets a host send the smallest form without spending CPU on every request. Native
+//! only: the build's last step (`src/bin/postbuild.rs`) calls it.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+/// The extensions that get siblings: what a browser fetches as text or WASM.
+const EXTENSIONS: [&str; 4] = ["html", "css", "js", "wasm"];
+
+/// Whether `path` is served compressed (by its extension).
+pub fn compressible(path: &Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| EXTENSIONS.contains(&e))
+}
+
+/// `bytes` gzip-compressed at level 9.
+pub fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    // Writing into a Vec cannot fail.
+    encoder.write_all(bytes).expect("gzip into memory");
+    encoder.finish().expect("gzip into memory")
+}
+
+/// `bytes` brotli-compressed at quality 11 with a 4 MiB window (lgwin 22), what
+/// `brotli -q 11` does.
+pub fn brotli(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
+    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).expect("brotli into memory");
+    out
+}
+
+/// Writes `.gz` and `.br` siblings for every compressible file under `dir` (recursively);
+/// returns the files compressed. Existing siblings are replaced, never compressed again.
+pub fn precompress_dir(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut done = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(folder) = pending.pop() {
+        let entries = std::fs::read_dir(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+        for entry in entries {
+            let path = entry.map_err(|e| format!("{}: {e}", folder.display()))?.path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if compressible(&path) {
+                let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+                for (suffix, packed) in [("gz", gzip(&bytes)), ("br", brotli(&bytes))] {
+                    let mut name = path.clone().into_os_string();
+                    name.push(format!(".{suffix}"));
+                    std::fs::write(&name, packed).map_err(|e| format!("{}: {e}", Path::new(&name).display()))?;
+                }
+                done.push(path);
+            }
+        }
+    }
+    done.sort();
+    Ok(done)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Read as _;
+
+    use super::*;
+
+    #[test]
+    fn which_files_get_siblings() {
+        for (name, yes) in [
+            ("index.html", true),
+            ("a/3-01/index.html", true),
+            ("main-0123.css", true),
+            ("start-0123.js", true),
+            ("app_bg.wasm", true),
+            ("csp.txt", false),
+            ("index.html.gz", false),
+            ("app_bg.wasm.br", false),
+            ("README", false),
+        ] {
+            assert_eq!(compressible(Path::new(name)), yes, "{name}");
+        }
+    }
+
+    #[test]
+    fn siblings_decompress_to_the_original() {
+        let text = "拱墅区各部门党委(党组)成员召开集中学习交流会。".repeat(40);
+        let gz = gzip(text.as_bytes());
+        let mut back = String::new();
+        flate2::read::GzDecoder::new(&gz[..]).read_to_string(&mut back).unwrap();
+        assert_eq!(back, text);
+        let br = brotli(text.as_bytes());
+        let mut back = Vec::new();
+        brotli::BrotliDecompress(&mut &br[..], &mut back).unwrap();
+        assert_eq!(back, text.as_bytes());
+        assert!(br.len() < gz.len() && gz.len() < text.len() / 4, "{} {} {}", br.len(), gz.len(), text.len());
+    }
+
+    #[test]
+    fn a_folder_gets_siblings_for_what_is_served_and_only_once() {
+        let dir = std::env::temp_dir().join(format!("precompress-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("a/3-01")).unwrap();
+        std::fs::write(dir.join("index.html"), "<p>列表</p>").unwrap();
+        std::fs::write(dir.join("a/3-01/index.html"), "<p>文章</p>").unwrap();
+        std::fs::write(dir.join("csp.txt"), "default-src 'none'").unwrap();
+        let first = precompress_dir(&dir).unwrap();
+        assert_eq!(first, [dir.join("a/3-01/index.html"), dir.join("index.html")]);
+        assert!(dir.join("index.html.gz").exists() && dir.join("a/3-01/index.html.br").exists());
+        assert!(!dir.join("csp.txt.gz").exists());
+        // A second run replaces the siblings instead of compressing them again.
+        assert_eq!(precompress_dir(&dir).unwrap(), first);
+        assert!(!dir.join("index.html.gz.gz").exists());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
