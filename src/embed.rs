@@ -177,115 +177,24 @@ fn json_string(s: &str) -> String {
     out
 }
 
-/// The `type` and `version` of a message that is one flat JSON object (strings, numbers,
-/// `true`, `false`, `null` as values; keys once each). Anything else is `None`. Written
-/// out rather than using a JSON library, which would cost the WASM tens of kilobytes for
-/// one message shape.
-fn envelope(data: &str) -> Option<(String, u32)> {
-    let mut p = JsonScanner { rest: data.trim_start_matches(JSON_SPACE) };
-    p.eat('{')?;
-    let (mut kind, mut version, mut keys) = (None, None, Vec::new());
-    if p.eat('}').is_none() {
-        loop {
-            let key = p.string()?;
-            if keys.contains(&key) {
-                return None;
-            }
-            p.eat(':')?;
-            match key.as_str() {
-                "type" => kind = Some(p.string()?),
-                "version" => version = Some(p.scalar()?.parse::<u32>().ok()?),
-                _ if p.rest.trim_start_matches(JSON_SPACE).starts_with('"') => {
-                    p.string()?;
-                }
-                _ => {
-                    p.scalar()?;
-                }
-            }
-            keys.push(key);
-            if p.eat('}').is_some() {
-                break;
-            }
-            p.eat(',')?;
-        }
-    }
-    p.rest.trim_start_matches(JSON_SPACE).is_empty().then_some((kind?, version?))
+/// The envelope of a message from the parent, as a real JSON parser reads it: the
+/// browser's `JSON.parse` in the app (`frame.rs`), serde_json natively ([`read_envelope`]).
+/// Present when the message is a JSON object with a string `type` and a numeric `version`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Envelope {
+    /// The `type` field.
+    pub kind: String,
+    /// The `version` field.
+    pub version: f64,
 }
 
-/// What JSON counts as whitespace (not Unicode's wider set).
-const JSON_SPACE: [char; 4] = [' ', '\t', '\n', '\r'];
-
-/// Reads JSON tokens off the front of `rest`, skipping whitespace before each.
-struct JsonScanner<'a> {
-    rest: &'a str,
-}
-
-impl JsonScanner<'_> {
-    fn eat(&mut self, c: char) -> Option<()> {
-        self.rest = self.rest.trim_start_matches(JSON_SPACE).strip_prefix(c)?;
-        Some(())
-    }
-
-    /// A string literal, escapes decoded; a lone surrogate escape is refused.
-    fn string(&mut self) -> Option<String> {
-        self.eat('"')?;
-        let mut out = String::new();
-        let mut chars = self.rest.char_indices();
-        while let Some((i, c)) = chars.next() {
-            match c {
-                '"' => {
-                    self.rest = &self.rest[i + 1..];
-                    return Some(out);
-                }
-                '\\' => out.push(match chars.next()?.1 {
-                    'u' => {
-                        let hex: String = (0..4).filter_map(|_| chars.next().map(|(_, h)| h)).collect();
-                        if hex.len() != 4 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
-                            return None;
-                        }
-                        char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?
-                    }
-                    'n' => '\n',
-                    't' => '\t',
-                    'r' => '\r',
-                    'b' => '\u{8}',
-                    'f' => '\u{c}',
-                    e @ ('"' | '\\' | '/') => e,
-                    _ => return None,
-                }),
-                c if u32::from(c) < 0x20 => return None,
-                c => out.push(c),
-            }
-        }
-        None
-    }
-
-    /// A number, `true`, `false` or `null`, as written.
-    fn scalar(&mut self) -> Option<&str> {
-        self.rest = self.rest.trim_start_matches(JSON_SPACE);
-        let end = self
-            .rest
-            .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '+' | '.')))
-            .unwrap_or(self.rest.len());
-        let (token, rest) = self.rest.split_at(end);
-        (is_json_number(token) || matches!(token, "true" | "false" | "null")).then(|| {
-            self.rest = rest;
-            token
-        })
-    }
-}
-
-/// A JSON number: a decimal ([`is_number`]) with an optional exponent, `-1.5e3`.
-fn is_json_number(s: &str) -> bool {
-    let (mantissa, exponent) = s.split_once(['e', 'E']).map_or((s, None), |(m, e)| (m, Some(e)));
-    let exponent_ok = |e: &str| {
-        let digits = e.strip_prefix(['+', '-']).unwrap_or(e);
-        !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
-    };
-    let whole = mantissa.strip_prefix('-').unwrap_or(mantissa).split('.').next().unwrap_or("");
-    // JSON has no leading zeros: `0` and `0.5` but not `01`.
-    let no_leading_zero = whole == "0" || !whole.starts_with('0');
-    is_number(mantissa) && no_leading_zero && exponent.is_none_or(exponent_ok)
+/// The envelope of `data`, read with serde_json: the native twin of the browser's reader,
+/// for tests and tools. The WASM carries no JSON parser.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn read_envelope(data: &str) -> Option<Envelope> {
+    let value: serde_json::Value = serde_json::from_str(data).ok()?;
+    let object = value.as_object()?;
+    Some(Envelope { kind: object.get("type")?.as_str()?.to_owned(), version: object.get("version")?.as_f64()? })
 }
 
 /// A decimal number such as `8`, `-1.5` (iframe-resizer's body margin).
@@ -309,8 +218,14 @@ pub enum FromParent {
 }
 
 /// Reads a message from `origin`. Only strings from trusted origins with a known type
-/// and version are understood; nothing in a message is ever evaluated.
-pub fn from_parent(config: &EmbedConfig, origin: &str, data: &str) -> Option<FromParent> {
+/// and version are understood; nothing in a message is ever evaluated. `read` parses a
+/// JSON message's envelope (see [`Envelope`]); iframe-resizer's messages are not JSON.
+pub fn from_parent(
+    config: &EmbedConfig,
+    origin: &str,
+    data: &str,
+    read: impl FnOnce(&str) -> Option<Envelope>,
+) -> Option<FromParent> {
     if !config.trusts(origin) || data.len() > 4096 {
         return None;
     }
@@ -322,9 +237,9 @@ pub fn from_parent(config: &EmbedConfig, origin: &str, data: &str) -> Option<Fro
         fields.next().filter(|margin| is_number(margin))?;
         return Some(FromParent::ResizerInit { id: id.to_owned() });
     }
-    let (kind, version) = envelope(data)?;
-    match (kind.strip_prefix(TYPE_PREFIX)?, version) {
-        ("request-height", VERSION) => Some(FromParent::RequestHeight),
+    let envelope = read(data)?;
+    match envelope.kind.strip_prefix(TYPE_PREFIX)? {
+        "request-height" if envelope.version == f64::from(VERSION) => Some(FromParent::RequestHeight),
         _ => None,
     }
 }
@@ -395,18 +310,16 @@ mod tests {
     fn messages_from_the_parent_need_origin_type_and_version() {
         let c = EmbedConfig::parse("?origin=https://portal.example", true, "");
         let ok = r#"{"type":"gongshu-reader:request-height","version":1}"#;
-        assert_eq!(from_parent(&c, "https://portal.example", ok), Some(FromParent::RequestHeight));
-        assert_eq!(from_parent(&c, "https://evil.example", ok), None);
+        assert_eq!(from_parent(&c, "https://portal.example", ok, read_envelope), Some(FromParent::RequestHeight));
+        assert_eq!(from_parent(&c, "https://evil.example", ok, read_envelope), None);
         for bad in [
             r#"{"type":"gongshu-reader:request-height","version":2}"#,
             r#"{"type":"gongshu-reader:eval","version":1,"code":"alert(1)"}"#,
             r#"{"type":"other:request-height","version":1}"#,
             r#"{"version":1}"#,
-            r#"{"type":"gongshu-reader:request-height","version":1,"type":"x"}"#,
+            r#"{"type":"gongshu-reader:request-height","version":1,"type":"x"}"#, // the last key wins
             r#"{"type":"gongshu-reader:request-height","version":1} trailing"#,
-            r#"{"type":"gongshu-reader:request-height","version":1,"extra":{"nested":1}}"#,
             r#"{"type":"gongshu-reader:request-height","version":"1"}"#,
-            r#"{"type":"gongshu-reader:request-height","version":1.0}"#,
             r#"{"type":"gongshu-reader:request-height\ud800","version":1}"#,
             r#"{"type":"gongshu-reader:request-height","version":1,}"#,
             r#"{"type":"gongshu-reader:request-height","version":1"#,
@@ -420,10 +333,10 @@ mod tests {
             "not json",
             "",
         ] {
-            assert_eq!(from_parent(&c, "https://portal.example", bad), None, "{bad}");
+            assert_eq!(from_parent(&c, "https://portal.example", bad, read_envelope), None, "{bad}");
         }
         assert_eq!(
-            from_parent(&c, "https://portal.example", "[iFrameSizer]iFrameResizer0:8:false:true:32"),
+            from_parent(&c, "https://portal.example", "[iFrameSizer]iFrameResizer0:8:false:true:32", read_envelope),
             Some(FromParent::ResizerInit { id: "iFrameResizer0".into() })
         );
         // Any key order, whitespace, escapes and other keys, as JSON allows.
@@ -432,21 +345,31 @@ mod tests {
             " {\n \"type\" : \"gongshu-reader:request\\u002dheight\" ,\t\"version\" : 1 } ",
             r#"{"type":"gongshu-reader:request-height","version":1,"sent":1.5e3,"ok":true,"note": "a\"b","x":null}"#,
             r#"{"type":"gongshu-reader:request-height","version":1,"a":0,"b":-0.5,"c":10}"#,
+            r#"{"type":"gongshu-reader:request-height","version":1.0,"nested":{"a":[1,{"b":null}]}}"#,
+            r#"{"type":"gongshu-reader:request-height","version":1,"pair":"\ud83d\ude00"}"#,
         ] {
-            assert_eq!(from_parent(&c, "https://portal.example", good), Some(FromParent::RequestHeight), "{good}");
+            assert_eq!(
+                from_parent(&c, "https://portal.example", good, read_envelope),
+                Some(FromParent::RequestHeight),
+                "{good}"
+            );
         }
-        assert_eq!(from_parent(&c, "https://portal.example", "[iFrameSizer]<img>:8"), None);
-        assert_eq!(from_parent(&c, "https://portal.example", "[iFrameSizer]f:8px"), None, "margin is a number");
+        assert_eq!(from_parent(&c, "https://portal.example", "[iFrameSizer]<img>:8", read_envelope), None);
+        assert_eq!(
+            from_parent(&c, "https://portal.example", "[iFrameSizer]f:8px", read_envelope),
+            None,
+            "margin is a number"
+        );
         assert!(["0", "8", "-1.5", "12.25"].iter().all(|n| is_number(n)));
         assert!(!["", "-", "1.", ".5", "1e3", "NaN", "8px"].iter().any(|n| is_number(n)));
         assert_eq!(
-            from_parent(&c, "https://portal.example", "[iFrameSizer]iFrameResizer0:resize"),
+            from_parent(&c, "https://portal.example", "[iFrameSizer]iFrameResizer0:resize", read_envelope),
             None,
             "not a hello"
         );
         let default_port =
             EmbedConfig::parse("?origin=https://portal.example:443/x&origin=http://b.example:80", true, "");
         assert_eq!(default_port.origins, ["https://portal.example", "http://b.example"]);
-        assert_eq!(from_parent(&c, "https://portal.example", &"x".repeat(5000)), None);
+        assert_eq!(from_parent(&c, "https://portal.example", &"x".repeat(5000), read_envelope), None);
     }
 }

@@ -10,7 +10,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, ResizeObserver, Window};
 
-use crate::embed::{from_parent, EmbedConfig, FromParent, ToParent};
+use crate::embed::{from_parent, EmbedConfig, Envelope, FromParent, ToParent};
 
 /// Whether this page is inside a frame.
 pub fn is_framed() -> bool {
@@ -28,6 +28,16 @@ pub fn config() -> EmbedConfig {
     let search = window.location().search().unwrap_or_default();
     let referrer = gloo::utils::document().referrer();
     EmbedConfig::parse(&search, is_framed(), &referrer)
+}
+
+/// A message's envelope, read by the browser's own `JSON.parse` (see [`Envelope`]).
+fn read_envelope(data: &str) -> Option<Envelope> {
+    let value = js_sys::JSON::parse(data).ok()?;
+    if !value.is_object() || js_sys::Array::is_array(&value) {
+        return None;
+    }
+    let field = |name: &str| js_sys::Reflect::get(&value, &JsValue::from_str(name)).ok();
+    Some(Envelope { kind: field("type")?.as_string()?, version: field("version")?.as_f64()? })
 }
 
 struct Shared {
@@ -105,7 +115,7 @@ impl Frame {
                 let Some(e) = e.dyn_ref::<MessageEvent>() else { return };
                 // Only strings are read; objects and anything else are ignored.
                 let Some(data) = e.data().as_string() else { return };
-                match from_parent(&shared.config, &e.origin(), &data) {
+                match from_parent(&shared.config, &e.origin(), &data, read_envelope) {
                     Some(FromParent::RequestHeight) => shared.send_height("request", true),
                     Some(FromParent::ResizerInit { id }) => {
                         *shared.resizer_id.borrow_mut() = Some(id);

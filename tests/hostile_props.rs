@@ -1,11 +1,10 @@
-//! Fuzzing the pure core that reads untrusted text: ingest (an editor's source file), the
-//! route (anyone's URL) and a portal's messages. Searching is fuzzed in `search_props.rs`. `PROPTEST_CASES`
+//! Fuzzing the pure core that reads untrusted text: ingest (an editor's source file) and the
+//! route (anyone's URL). (Portal messages are JSON read by the browser's own parser.) Searching is fuzzed in `search_props.rs`. `PROPTEST_CASES`
 //! sets the inputs per property (256 by default; the long run in the notes used 1,000,000).
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use reader::content::ingest::ingest;
-use reader::embed::{from_parent, EmbedConfig, FromParent};
 use reader::route::Route;
 
 const SOURCE: &str = include_str!("../content/source/000_a4935d0b10a14e09.txt");
@@ -91,61 +90,4 @@ proptest! {
             prop_assert_eq!(Route::parse(&fixed), route);
         }
     }
-
-    /// The reader reads portal messages with its own small scanner (no JSON library in the
-    /// WASM): whatever it accepts must be JSON that says exactly that. Inputs are the real
-    /// message, edited by inserting JSON fragments and deleting spans.
-    #[test]
-    fn an_accepted_portal_message_is_json_saying_so(edits in prop::collection::vec(message_edit(), 1..5)) {
-        let mut message: Vec<char> = r#"{"type":"gongshu-reader:request-height","version":1}"#.chars().collect();
-        for (at, cut, insert) in edits {
-            let at = at % (message.len() + 1);
-            let end = (at + cut).min(message.len());
-            message.splice(at..end, insert.chars());
-        }
-        let message: String = message.into_iter().collect();
-        let config = EmbedConfig::parse("?origin=https://portal.example", true, "");
-        if from_parent(&config, "https://portal.example", &message) == Some(FromParent::RequestHeight) {
-            let value: serde_json::Value = serde_json::from_str(&message).map_err(|e| TestCaseError::fail(format!("{message}: {e}")))?;
-            prop_assert_eq!(&value["type"], "gongshu-reader:request-height", "{}", message);
-            prop_assert_eq!(&value["version"], 1, "{}", message);
-        }
-    }
-}
-
-fn message_edit() -> impl Strategy<Value = (usize, usize, String)> {
-    let fragment = prop_oneof![
-        Just(String::new()),
-        prop::sample::select(vec![
-            "{",
-            "}",
-            "[",
-            "]",
-            ",",
-            ":",
-            "\"",
-            "\\",
-            " ",
-            "\n",
-            "\"type\"",
-            "\"version\"",
-            "\"x\"",
-            "1",
-            "2",
-            "-",
-            ".",
-            "e",
-            "1.5e3",
-            "true",
-            "null",
-            "\\u002d",
-            "\\ud800",
-            "\\u+02d",
-            "\"a\\\"b\"",
-            "\"gongshu-reader:request-height\"",
-        ])
-        .prop_map(String::from),
-        any::<char>().prop_map(String::from),
-    ];
-    (any::<usize>(), 0usize..4, fragment)
 }

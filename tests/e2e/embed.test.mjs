@@ -144,6 +144,35 @@ test('embed parameters: theme, preset departments, hidden title, links out', asy
   assert.deepEqual(problems, []);
 });
 
+test("the browser's JSON.parse reads portal messages: any valid form is answered, anything else is not", async (t) => {
+  const { page, frame, problems, close } = await openPortal();
+  t.after(close);
+  await assertFits(page, frame, 'after load');
+  const answers = (message) => page.evaluate(async (m) => {
+    let heights = 0;
+    const count = (e) => { if (typeof e.data === 'string' && e.data.includes('"gongshu-reader:height"')) heights += 1; };
+    window.addEventListener('message', count);
+    const target = document.querySelector('iframe');
+    target.contentWindow.postMessage(m, new URL(target.src).origin);
+    await new Promise((r) => setTimeout(r, 200));
+    window.removeEventListener('message', count);
+    return heights;
+  }, message);
+  for (const good of [
+    '{"type":"gongshu-reader:request-height","version":1}',
+    ' {"version":1.0, "type":"gongshu-reader:request\\u002dheight", "nested":{"a":[1,{"b":null}]}, "pair":"\\ud83d\\ude00"} ',
+  ]) assert.equal(await answers(good), 1, good);
+  for (const bad of [
+    '{"type":"gongshu-reader:request-height","version":"1"}',
+    '["gongshu-reader:request-height",1]',
+    '{"type":"gongshu-reader:request-height","version":1',
+    '{"type":"gongshu-reader:request-height","version":1,"type":"x"}',
+    'null',
+    '"gongshu-reader:request-height"',
+  ]) assert.equal(await answers(bad), 0, bad);
+  assert.deepEqual(problems, []);
+});
+
 test('iframe-resizer parents get answers in their own format; unknown messages are ignored', async (t) => {
   const { page, frame, problems, close } = await openPortal();
   t.after(close);
