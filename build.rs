@@ -1,6 +1,7 @@
 //! Embeds `content/*.json` into the app. Every file is parsed and checked here, so a
 //! malformed content file fails the build with the file, the line and what is wrong; the
-//! app gets each page packed (src/content/packed.rs), so it needs no JSON parser.
+//! app gets each page as `static` Rust data in the model's own types (borrowed text, see
+//! src/content/model.rs), so it starts with nothing to parse and no way to fail.
 //!
 //! Also generates the search tables for exactly the characters the content uses: every
 //! pinyin reading of each Han character (from the `pinyin` crate; all readings, because
@@ -14,9 +15,6 @@ use std::path::Path;
 #[allow(dead_code)]
 #[path = "src/content/model.rs"]
 mod model;
-#[allow(dead_code)]
-#[path = "src/content/packed.rs"]
-mod packed;
 
 fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
@@ -30,9 +28,7 @@ fn main() {
     if files.is_empty() {
         fail("content/ holds no page-*.json: run the ingest (see README.md)");
     }
-    let mut out = String::from(
-        "/// The embedded pages as (file name, packed page), in page order.\npub static PAGES: &[(&str, &str)] = &[\n",
-    );
+    let mut out = String::from("/// The embedded pages, in page order.\npub static PAGES: &[Page] = &[\n");
     let mut numbers = std::collections::BTreeMap::new();
     let mut used = std::collections::BTreeSet::new();
     for path in &files {
@@ -47,7 +43,7 @@ fn main() {
         if let Some(other) = numbers.insert(page.number, shown.clone()) {
             fail(&format!("{shown}:1: page number {} is also used by {other}", page.number));
         }
-        writeln!(out, "    ({name:?}, {:?}),", packed::pack(&page)).unwrap();
+        writeln!(out, "    {},", page_rs(&page)).unwrap();
     }
     out.push_str("];\n");
     let target = Path::new(&std::env::var("OUT_DIR").unwrap()).join("content.rs");
@@ -55,6 +51,43 @@ fn main() {
     let tables = search_tables(&used);
     let target = Path::new(&std::env::var("OUT_DIR").unwrap()).join("search_tables.rs");
     std::fs::write(target, tables).expect("write search_tables.rs");
+}
+
+/// A page as a Rust expression of the model's types, all text borrowed: compiled against
+/// src/content/model.rs, so a field left out here fails the build, never the app.
+fn page_rs(p: &model::Page) -> String {
+    let text = |s: &str| format!("Cow::Borrowed({s:?})");
+    let list = |items: Vec<String>| format!("Cow::Borrowed(&[{}])", items.join(", "));
+    let texts = |v: &[model::Text]| list(v.iter().map(|s| text(s)).collect());
+    let section = |s: &model::Section| {
+        format!("Section {{ heading: {}, paragraphs: {} }}", text(&s.heading), texts(&s.paragraphs))
+    };
+    let article = |a: &model::Article| {
+        format!(
+            "Article {{ id: {}, department: {}, department_short: {}, author: {}, posts: {}, editor_title: {}, \
+lead: {}, sections: {}, signature: {}, chars: {}, reading_minutes: {}, source_line: {} }}",
+            text(&a.id),
+            text(&a.department),
+            text(&a.department_short),
+            text(&a.author),
+            texts(&a.posts),
+            a.editor_title.as_deref().map_or("None".to_owned(), |t| format!("Some({})", text(t))),
+            texts(&a.lead),
+            list(a.sections.iter().map(section).collect()),
+            text(&a.signature),
+            a.chars,
+            a.reading_minutes,
+            a.source_line,
+        )
+    };
+    format!(
+        "Page {{ campaign: {}, title: {}, number: {}, source: {}, articles: {} }}",
+        text(&p.campaign),
+        text(&p.title),
+        p.number,
+        text(&p.source),
+        list(p.articles.iter().map(article).collect())
+    )
 }
 
 fn is_han(c: char) -> bool {

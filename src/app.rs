@@ -44,22 +44,11 @@ pub struct AppProps {
 /// The reader application.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    // Unpacking the embedded content is the only start-up work; do it once per mount.
-    let catalog = use_memo((), |_| embedded::load().map(|library| Rc::new(Catalog::new(&library))));
+    // The content is compiled in: the catalog only orders and counts it, once per mount.
+    let catalog = use_memo((), |_| Catalog::new(&embedded::library()));
     let prerender = props.prerender.clone();
     let embed = use_memo((), move |_| if prerender.is_some() { EmbedConfig::default() } else { frame::config() });
-    match &*catalog {
-        Ok(catalog) => {
-            html! { <Reader catalog={catalog.clone()} embed={embed.clone()} prerender={props.prerender.clone()} /> }
-        }
-        Err(e) => html! {
-            <main id="main" class="load-error" role="alert">
-                <h1>{ "内容暂时无法显示" }</h1>
-                <p>{ "文章数据读取失败，请稍后刷新重试。" }</p>
-                <p class="detail">{ e.to_string() }</p>
-            </main>
-        },
-    }
+    html! { <Reader {catalog} embed={embed.clone()} prerender={props.prerender.clone()} /> }
 }
 
 /// Props of [`Reader`].
@@ -408,7 +397,7 @@ fn reader(props: &ReaderProps) -> Html {
 
     let body = match &route.view {
         View::List => {
-            let href = |a: &Rc<crate::content::Article>| link(&route.with_view(View::Article(a.id.clone())));
+            let href = |a: &Rc<crate::content::Article>| link(&route.with_view(View::Article(a.id.to_string())));
             let cards: Vec<Card> = if route.query.trim().is_empty() {
                 catalog
                     .filtered(&filter)
@@ -461,7 +450,7 @@ fn reader(props: &ReaderProps) -> Html {
                 let (prev, next) = catalog.neighbours(id, &filter);
                 let neighbour = |a: &Rc<crate::content::Article>| Neighbour {
                     label: AttrValue::from(format!("{} · {}", a.department_short, a.author)),
-                    href: link(&route.with_view(View::Article(a.id.clone()))),
+                    href: link(&route.with_view(View::Article(a.id.to_string()))),
                 };
                 html! {
                     <ArticleView

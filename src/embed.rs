@@ -244,7 +244,8 @@ pub fn from_parent(
     }
 }
 
-#[cfg(test)]
+// Native only: the envelope is read with serde_json here (the browser's parser in the app).
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

@@ -7,7 +7,7 @@ use reader::content::Article;
 use reader::search::Index;
 
 fn articles() -> Vec<Article> {
-    embedded::load().expect("content").articles().cloned().collect()
+    embedded::library().articles().cloned().collect()
 }
 
 /// (query, acceptable top articles). What each case covers is in the comment beside it.
@@ -80,9 +80,9 @@ fn every_query_finds_the_expected_article_first() {
     let mut failures = Vec::new();
     for (query, want) in TOP {
         let hits = index.search(query);
-        let top = hits.first().map(|h| articles[h.article].id.as_str());
+        let top = hits.first().map(|h| &*articles[h.article].id);
         if !top.is_some_and(|t| want.contains(&t)) {
-            let got: Vec<&str> = hits.iter().take(3).map(|h| articles[h.article].id.as_str()).collect();
+            let got: Vec<&str> = hits.iter().take(3).map(|h| &*articles[h.article].id).collect();
             failures.push(format!("{query:?}: want {want:?}, got {got:?}"));
         }
     }

@@ -15,7 +15,7 @@ use reader::search::Index;
 fn index() -> &'static (Vec<Article>, Index) {
     static INDEX: OnceLock<(Vec<Article>, Index)> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let articles: Vec<Article> = embedded::load().unwrap().articles().cloned().collect();
+        let articles: Vec<Article> = embedded::library().articles().cloned().collect();
         let index = Index::build(&articles);
         (articles, index)
     })

@@ -233,17 +233,18 @@ fn hostile_article() -> reader::content::Article {
     let evil = r#"<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1"><b>粗</b>&amp;"#;
     reader::content::Article {
         id: "x-1".into(),
-        department: format!("区{evil}局"),
+        department: format!("区{evil}局").into(),
         department_short: "区测试局".into(),
-        author: format!("张{evil}"),
-        posts: vec![format!("局长{evil}")],
-        editor_title: Some(format!("标题{evil}")),
-        lead: vec![format!("导语{evil}。")],
+        author: format!("张{evil}").into(),
+        posts: vec![format!("局长{evil}").into()].into(),
+        editor_title: Some(format!("标题{evil}").into()),
+        lead: vec![format!("导语{evil}。").into()].into(),
         sections: vec![reader::content::Section {
-            heading: format!("一、{evil}"),
-            paragraphs: vec![format!("正文{evil}。")],
-        }],
-        signature: format!("区测试局局长 张{evil}"),
+            heading: format!("一、{evil}").into(),
+            paragraphs: vec![format!("正文{evil}。").into()].into(),
+        }]
+        .into(),
+        signature: format!("区测试局局长 张{evil}").into(),
         chars: 100,
         reading_minutes: 1,
         source_line: 1,

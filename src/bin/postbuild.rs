@@ -64,7 +64,7 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
     std::fs::remove_file(&boot_path).map_err(|e| format!("{}: {e}", boot_path.display()))?;
     write(&dir.join("csp.txt"), &format!("{}\n", csp(&[&hash])))?;
 
-    let library = embedded::load().map_err(|e| format!("embedded content: {e}"))?;
+    let library = embedded::library();
     let catalog = Catalog::new(&library);
     // One runtime for every page: the renderer awaits, nothing runs concurrently.
     let runtime = tokio::runtime::Builder::new_current_thread().build().map_err(|e| format!("tokio: {e}"))?;
@@ -83,7 +83,7 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
     write(&index, &html)?;
     let mut pages = 1;
     for article in library.articles() {
-        let route = Route { view: View::Article(article.id.clone()), ..Route::default() };
+        let route = Route { view: View::Article(article.id.to_string()), ..Route::default() };
         let title = catalog.document_title(&route.view);
         let description = article.excerpt(120);
         let page = Prerendered {
@@ -93,7 +93,7 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
             description: Some(&description),
         };
         let html = fill(&template, &page).map_err(|e| located(&e))?;
-        write(&dir.join("a").join(&article.id).join("index.html"), &html)?;
+        write(&dir.join("a").join(&*article.id).join("index.html"), &html)?;
         pages += 1;
     }
     reader::precompress::precompress_dir(dir)?;

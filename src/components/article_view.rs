@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::read_aloud::ReadAloud;
+use super::text;
 use crate::content::Article;
 
 /// A neighbouring article as the previous/next links show it.
@@ -34,16 +35,16 @@ pub struct ArticleViewProps {
 #[function_component(ArticleView)]
 pub fn article_view(props: &ArticleViewProps) -> Html {
     let a = &props.article;
-    let title = a.editor_title.clone().unwrap_or_else(|| a.department.clone());
+    let title = text(a.editor_title.as_ref().unwrap_or(&a.department));
     let byline = format!("{} {}", a.posts.join("、"), a.author);
     let meta = format!("约 {} 分钟读完 · {} 字", a.reading_minutes, a.chars);
-    let lead: Html = a.lead.iter().map(|p| html! { <p>{ p }</p> }).collect();
+    let lead: Html = a.lead.iter().map(|p| html! { <p>{ text(p) }</p> }).collect();
     let sections: Html = a
         .sections
         .iter()
         .map(|s| {
-            let paragraphs: Html = s.paragraphs.iter().map(|p| html! { <p>{ p }</p> }).collect();
-            html! { <section><h2>{ &s.heading }</h2>{ paragraphs }</section> }
+            let paragraphs: Html = s.paragraphs.iter().map(|p| html! { <p>{ text(p) }</p> }).collect();
+            html! { <section><h2>{ text(&s.heading) }</h2>{ paragraphs }</section> }
         })
         .collect();
     let speech: Rc<Vec<String>> =
@@ -59,7 +60,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
             <article class="article" aria-labelledby="page-title">
                 <header class="article-header">
                     if a.editor_title.is_some() {
-                        <p class="article-department">{ &a.department }</p>
+                        <p class="article-department">{ text(&a.department) }</p>
                     }
                     <h1 id="page-title" tabindex="-1">{ title }</h1>
                     <p class="byline">{ byline }</p>
@@ -72,7 +73,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
                 <div class="article-body">
                     { lead }
                     { sections }
-                    <p class="signature">{ &a.signature }</p>
+                    <p class="signature">{ text(&a.signature) }</p>
                 </div>
             </article>
             <nav class="pager" aria-label="上一篇与下一篇">

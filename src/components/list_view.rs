@@ -78,7 +78,7 @@ pub fn list_view(props: &ListViewProps) -> Html {
         .map(|c| {
             html! {
                 <ArticleCard
-                    key={c.article.id.clone()}
+                    key={&*c.article.id}
                     article={c.article.clone()}
                     href={c.href.clone()}
                     excerpt={c.excerpt.clone()}

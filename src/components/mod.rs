@@ -9,3 +9,16 @@ pub mod not_found;
 pub mod read_aloud;
 pub mod reading_controls;
 pub mod search_box;
+
+use yew::AttrValue;
+
+use crate::content::model::Text;
+
+/// Content text as a Yew value without copying it: text compiled into the binary stays
+/// where it is (`AttrValue::Static`).
+pub fn text(t: &Text) -> AttrValue {
+    match t {
+        std::borrow::Cow::Borrowed(s) => AttrValue::Static(s),
+        std::borrow::Cow::Owned(s) => AttrValue::from(s.clone()),
+    }
+}

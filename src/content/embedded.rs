@@ -1,47 +1,46 @@
-//! The pages compiled into the binary from `content/*.json` (see `build.rs`, which has
-//! already parsed and checked every file and packed it with [`super::packed::pack`], so
-//! loading here only fails on a build bug).
+//! The pages compiled into the binary from `content/*.json`: `build.rs` has parsed and
+//! checked every file and written it out as `static` data of the model's own types, so
+//! there is nothing to load, parse or fail at start-up.
 
-use super::model::Page;
+use std::borrow::Cow;
+
+use super::model::{Article, List, Page, Section};
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
-/// The embedded pages in page order, with the articles of all pages.
+/// A set of pages: the embedded ones ([`library`]), or any others (tests, benchmarks).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Library {
     /// Every page, in page order.
-    pub pages: Vec<Page>,
+    pub pages: List<Page>,
 }
 
-/// Why the embedded content could not be read.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LoadError {
-    /// The content file, e.g. `content/page-003.json`.
-    pub file: String,
-    /// What is wrong.
-    pub message: String,
-}
-
-impl std::fmt::Display for LoadError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.file, self.message)
-    }
-}
-
-/// Unpacks the embedded pages.
-pub fn load() -> Result<Library, LoadError> {
-    let pages = PAGES
-        .iter()
-        .map(|(name, packed)| {
-            super::packed::unpack(packed).map_err(|message| LoadError { file: format!("content/{name}"), message })
-        })
-        .collect::<Result<Vec<_>, _>>()?;
-    Ok(Library { pages })
+/// The embedded pages.
+pub fn library() -> Library {
+    Library { pages: Cow::Borrowed(PAGES) }
 }
 
 impl Library {
     /// All articles of all pages, in page order then print order.
-    pub fn articles(&self) -> impl Iterator<Item = &super::model::Article> {
+    pub fn articles(&self) -> impl Iterator<Item = &Article> {
         self.pages.iter().flat_map(|p| p.articles.iter())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_pages_are_the_content_files() {
+        let lib = library();
+        assert_eq!(lib.pages.len(), 1);
+        assert!(matches!(lib.pages, Cow::Borrowed(_)), "static data, not a copy");
+        let page = &lib.pages[0];
+        assert_eq!(page.number, 3);
+        assert_eq!(lib.articles().count(), 10);
+        let json = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/page-003.json")).unwrap();
+        let parsed: Page = serde_json::from_str(&json).unwrap();
+        assert_eq!(*page, parsed, "the compiled page equals its file, field for field");
     }
 }

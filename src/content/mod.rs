@@ -4,7 +4,6 @@
 pub mod embedded;
 pub mod ingest;
 pub mod model;
-pub mod packed;
 
 pub use model::{Article, Page, Section};
 

@@ -1,7 +1,18 @@
 //! The content model: one printed page of the series and the articles on it, as stored in
 //! `content/*.json` and embedded in the app.
+//!
+//! Text and lists are copy-on-write: owned when ingest makes a page or JSON is read, borrowed
+//! `'static` data when `build.rs` compiles the pages into the app (`embedded.rs`), so the app
+//! starts with its content in place, nothing to parse or copy.
+
+use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
+
+/// A string of the model: owned, or `'static` text compiled into the binary.
+pub type Text = Cow<'static, str>;
+/// A list of the model: owned, or a `'static` slice compiled into the binary.
+pub type List<T> = Cow<'static, [T]>;
 
 /// Characters per minute assumed for the reading-time estimate: a common figure for
 /// silent reading of modern Chinese prose by adult readers (studies put it at 300–500).
@@ -13,15 +24,15 @@ pub const CHARS_PER_MINUTE: usize = 300;
 #[serde(deny_unknown_fields)]
 pub struct Page {
     /// The campaign title printed above the page title, phrases separated by single spaces.
-    pub campaign: String,
+    pub campaign: Text,
     /// The page title as printed, including its number in the series.
-    pub title: String,
+    pub title: Text,
     /// The page's number in the series: （三） → 3.
     pub number: u32,
     /// The raw text this page was ingested from, relative to the project root.
-    pub source: String,
+    pub source: Text,
     /// The articles in print order.
-    pub articles: Vec<Article>,
+    pub articles: List<Article>,
 }
 
 /// One department head's statement.
@@ -29,25 +40,25 @@ pub struct Page {
 #[serde(deny_unknown_fields)]
 pub struct Article {
     /// Stable id, usable in URLs: `<page number>-<position on the page, two digits>`.
-    pub id: String,
+    pub id: Text,
     /// The department as printed in the signature, e.g. "区商务局（区旅游局）".
-    pub department: String,
+    pub department: Text,
     /// The canonical short department: the first body named, without the parenthesised
     /// alternative names, e.g. "区商务局".
-    pub department_short: String,
+    pub department_short: Text,
     /// The author's name.
-    pub author: String,
+    pub author: Text,
     /// The author's posts in printed order, e.g. ["党委书记", "局长"].
-    pub posts: Vec<String>,
+    pub posts: List<Text>,
     /// An editor's headline for the article; the source prints none, so ingest never sets it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub editor_title: Option<String>,
+    pub editor_title: Option<Text>,
     /// The paragraphs before the first numbered section heading.
-    pub lead: Vec<String>,
+    pub lead: List<Text>,
     /// The numbered sections (一、二、…), in order.
-    pub sections: Vec<Section>,
+    pub sections: List<Section>,
     /// The signature line as printed: department and posts, a space, the name.
-    pub signature: String,
+    pub signature: Text,
     /// Number of characters in the article text (lead, headings and paragraphs).
     pub chars: usize,
     /// Estimated reading time in whole minutes, at [`CHARS_PER_MINUTE`], at least 1.
@@ -61,9 +72,9 @@ pub struct Article {
 #[serde(deny_unknown_fields)]
 pub struct Section {
     /// The heading, numeral included, e.g. "一、迎接新挑战，提升干部情怀。".
-    pub heading: String,
+    pub heading: Text,
     /// The body paragraphs of the section.
-    pub paragraphs: Vec<String>,
+    pub paragraphs: List<Text>,
 }
 
 impl AsRef<Article> for Article {
@@ -76,10 +87,8 @@ impl Article {
     /// The article's text in reading order: lead paragraphs, then each heading followed by
     /// its paragraphs.
     pub fn blocks(&self) -> impl Iterator<Item = &str> {
-        self.lead.iter().map(String::as_str).chain(
-            self.sections
-                .iter()
-                .flat_map(|s| std::iter::once(s.heading.as_str()).chain(s.paragraphs.iter().map(String::as_str))),
+        self.lead.iter().map(|p| &**p).chain(
+            self.sections.iter().flat_map(|s| std::iter::once(&*s.heading).chain(s.paragraphs.iter().map(|p| &**p))),
         )
     }
 
@@ -128,12 +137,12 @@ impl Page {
             }
         }
         let mut seen = std::collections::HashSet::new();
-        for a in &self.articles {
+        for a in self.articles.iter() {
             let id = format!("\"{}\"", a.id);
             if a.id.is_empty() || !a.id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
                 return err(&id, format!("article id {:?} must be non-empty ASCII letters, digits and '-'", a.id));
             }
-            if !seen.insert(a.id.as_str()) {
+            if !seen.insert(&*a.id) {
                 let message = format!("article id {:?} is used twice", a.id);
                 return Err(CheckError { needle: id, occurrence: 2, message });
             }
@@ -145,7 +154,7 @@ impl Page {
                 }
             }
             let fields = [&a.id, &a.department, &a.department_short, &a.author, &a.signature].into_iter();
-            let mut fields = fields.chain(&a.posts).chain(&a.editor_title).map(String::as_str).chain(a.blocks());
+            let mut fields = fields.chain(a.posts.iter()).chain(&a.editor_title).map(|f| &**f).chain(a.blocks());
             if let Some(text) = fields.find(|f| f.contains(char::is_control)) {
                 return err(&id, format!("article {:?} has a control character in {text:?}", a.id));
             }
@@ -198,11 +207,11 @@ mod tests {
             department: "区局".into(),
             department_short: "区局".into(),
             author: "某某".into(),
-            posts: vec![],
+            posts: List::Borrowed(&[]),
             editor_title: None,
-            lead: vec!["一二三四五".into()],
-            sections: vec![],
-            signature: String::new(),
+            lead: vec!["一二三四五".into()].into(),
+            sections: List::Borrowed(&[]),
+            signature: Text::Borrowed(""),
             chars: 5,
             reading_minutes: 1,
             source_line: 1,

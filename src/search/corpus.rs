@@ -2,6 +2,7 @@
 //! by recombining their paragraphs with a fixed pseudo-random sequence, so every run of
 //! every bench searches the same text.
 
+use crate::content::model::Text;
 use crate::content::{Article, Section};
 
 /// Multiplier and increment of the linear congruential generator (Knuth's MMIX).
@@ -20,18 +21,24 @@ pub fn synthetic(real: &[Article], n: usize) -> Vec<Article> {
     (0..n)
         .map(|i| {
             let model = &real[i % real.len()];
-            let lead: Vec<String> = (0..2).map(|_| paragraphs[next(paragraphs.len())].to_owned()).collect();
+            let lead: Vec<Text> = (0..2).map(|_| paragraphs[next(paragraphs.len())].to_owned().into()).collect();
             let sections: Vec<Section> = (0..3)
                 .map(|s| Section {
                     heading: format!(
                         "{}、{}",
                         ["一", "二", "三"][s],
                         paragraphs[next(paragraphs.len())].chars().take(16).collect::<String>()
-                    ),
-                    paragraphs: (0..2).map(|_| paragraphs[next(paragraphs.len())].to_owned()).collect(),
+                    )
+                    .into(),
+                    paragraphs: (0..2).map(|_| paragraphs[next(paragraphs.len())].to_owned().into()).collect(),
                 })
                 .collect();
-            let mut a = Article { id: format!("s-{i:04}"), lead, sections, ..model.clone() };
+            let mut a = Article {
+                id: format!("s-{i:04}").into(),
+                lead: lead.into(),
+                sections: sections.into(),
+                ..model.clone()
+            };
             a.chars = a.count_chars();
             a
         })
@@ -45,7 +52,7 @@ mod tests {
 
     #[test]
     fn the_corpus_is_deterministic_and_sized() {
-        let real: Vec<Article> = embedded::load().unwrap().articles().cloned().collect();
+        let real: Vec<Article> = embedded::library().articles().cloned().collect();
         let a = synthetic(&real, 50);
         assert_eq!(a.len(), 50);
         assert_eq!(a, synthetic(&real, 50));

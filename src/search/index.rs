@@ -107,12 +107,12 @@ impl Index {
         if let Some(title) = &a.editor_title {
             add(Field::Heading, title);
         }
-        for p in &a.lead {
+        for p in a.lead.iter() {
             add(Field::Body, p);
         }
-        for s in &a.sections {
+        for s in a.sections.iter() {
             add(Field::Heading, &s.heading);
-            for p in &s.paragraphs {
+            for p in s.paragraphs.iter() {
                 add(Field::Body, p);
             }
         }

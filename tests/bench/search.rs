@@ -104,7 +104,7 @@ fn bench(name: &str, articles: &[Article]) {
 }
 
 fn main() {
-    let real: Vec<Article> = embedded::load().expect("content").articles().cloned().collect();
+    let real: Vec<Article> = embedded::library().articles().cloned().collect();
     bench("real content", &real);
     bench("synthetic corpus", &synthetic(&real, 1000));
 }

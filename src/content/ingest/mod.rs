@@ -64,15 +64,15 @@ pub fn ingest(file: &str, bytes: &[u8]) -> Result<Page, IngestError> {
         };
         let body = reflow::body(reflow::paragraphs(body_lines));
         let mut article = Article {
-            id: format!("{number}-{:02}", articles.len() + 1),
-            department: sig.department,
-            department_short: sig.department_short,
-            author: sig.name,
-            posts: sig.posts,
+            id: format!("{number}-{:02}", articles.len() + 1).into(),
+            department: sig.department.into(),
+            department_short: sig.department_short.into(),
+            author: sig.name.into(),
+            posts: sig.posts.into_iter().map(Into::into).collect(),
             editor_title: None,
-            lead: body.lead,
-            sections: body.sections,
-            signature: collapse_spaces(line.text),
+            lead: body.lead.into_iter().map(Into::into).collect(),
+            sections: body.sections.into(),
+            signature: collapse_spaces(line.text).into(),
             chars: 0,
             reading_minutes: 0,
             source_line: first.number,
@@ -88,11 +88,11 @@ pub fn ingest(file: &str, bytes: &[u8]) -> Result<Page, IngestError> {
         return Err(fail(unsigned.number, ErrorKind::NoSignature));
     }
     Ok(Page {
-        campaign: collapse_spaces(campaign.text),
-        title: collapse_spaces(title.text),
+        campaign: collapse_spaces(campaign.text).into(),
+        title: collapse_spaces(title.text).into(),
         number,
-        source: file.to_owned(),
-        articles,
+        source: file.to_owned().into(),
+        articles: articles.into(),
     })
 }
 

@@ -78,11 +78,11 @@ pub fn body(paragraphs: Vec<String>) -> Body {
             let cut = first_sentence_len(&p).unwrap_or(p.len());
             let (heading, rest) = p.split_at(cut);
             body.sections.push(Section {
-                heading: heading.to_owned(),
-                paragraphs: if rest.is_empty() { Vec::new() } else { vec![rest.to_owned()] },
+                heading: heading.to_owned().into(),
+                paragraphs: if rest.is_empty() { Vec::new() } else { vec![rest.to_owned().into()] }.into(),
             });
         } else if let Some(section) = body.sections.last_mut() {
-            section.paragraphs.push(p);
+            section.paragraphs.to_mut().push(p.into());
         } else {
             body.lead.push(p);
         }
@@ -121,7 +121,7 @@ mod tests {
         assert_eq!(b.lead, ["导语。"]);
         assert_eq!(b.sections.len(), 2);
         assert_eq!(b.sections[0].heading, "一、标题，续。");
-        assert_eq!(b.sections[0].paragraphs, ["正文。", "又一段。"]);
+        assert_eq!(*b.sections[0].paragraphs, ["正文。", "又一段。"]);
         assert_eq!(b.sections[1].heading, "二、只有标题");
         assert!(b.sections[1].paragraphs.is_empty());
     }
