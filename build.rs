@@ -12,6 +12,8 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
+#[path = "src/han.rs"]
+mod han;
 #[allow(dead_code)]
 #[path = "src/content/model.rs"]
 mod model;
@@ -90,10 +92,6 @@ lead: {}, sections: {}, signature: {}, chars: {}, reading_minutes: {}, source_li
     )
 }
 
-fn is_han(c: char) -> bool {
-    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
-}
-
 /// Rust source for the pinyin and traditional → simplified tables, sorted by character.
 /// Compact on purpose (they ship in the WASM): characters as UTF-16 units (every Han
 /// character we take is in the Basic Multilingual Plane), each character's readings as a
@@ -104,7 +102,9 @@ fn search_tables(used: &std::collections::BTreeSet<char>) -> String {
 
     let bmp = |c: char| u16::try_from(u32::from(c)).unwrap_or_else(|_| fail(&format!("{c:?} is outside the BMP")));
     let (mut chars, mut text, mut ends) = (Vec::new(), String::new(), Vec::new());
-    for &c in used.iter().filter(|&&c| is_han(c)) {
+    // The tables hold UTF-16 units: Han characters beyond the BMP (none in the content so
+    // far, and none a pinyin IME offers for these texts) get no readings.
+    for &c in used.iter().filter(|&&c| han::is_han(c) && u32::from(c) <= 0xFFFF) {
         let readings: Vec<&str> =
             c.to_pinyin_multi().map(|m| m.into_iter().map(|p| p.plain()).collect()).unwrap_or_default();
         // Readers type ü as v (lü → lv), as every pinyin keyboard does.
@@ -136,7 +136,7 @@ fn search_tables(used: &std::collections::BTreeSet<char>) -> String {
         .into_iter()
         .map(|config| OpenCC::from_config(config).unwrap_or_else(|e| fail(&format!("OpenCC tables: {e}"))))
         .collect();
-    let candidates = (0x3400u32..=0x4DBF).chain(0x4E00..=0x9FFF).chain(0xF900..=0xFAFF).filter_map(char::from_u32);
+    let candidates = (0x3400u32..=0xFFFF).filter_map(char::from_u32).filter(|&c| han::is_han(c));
     let (mut traditional, mut simplified) = (Vec::new(), Vec::new());
     for c in candidates {
         let original = c.to_string();

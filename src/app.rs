@@ -15,6 +15,7 @@ use crate::components::not_found::NotFound;
 use crate::components::reading_controls::ReadingControls;
 use crate::components::search_box::SEARCH_INPUT_ID;
 use crate::content::embedded;
+use crate::content::model::shorten;
 use crate::embed::EmbedConfig;
 use crate::frame::{self, Frame};
 use crate::hooks::use_search_to_top::use_search_to_top;
@@ -391,7 +392,8 @@ fn reader(props: &ReaderProps) -> Html {
         }
     });
     let notice = (!unknown.is_empty()).then(|| {
-        let names: Vec<String> = unknown.iter().map(|d| format!("“{}”", shorten(d, 20))).collect();
+        // Strings from the URL are shown, but never at any length.
+        let names: Vec<String> = unknown.iter().map(|d| format!("“{}”", shorten(d, 20, "…"))).collect();
         format!("链接中的部门{}不在本页中，已忽略。", names.join("、"))
     });
 
@@ -461,7 +463,7 @@ fn reader(props: &ReaderProps) -> Html {
                     />
                 }
             }
-            None => html! { <NotFound id={AttrValue::from(shorten(id, 40))} back_href={list_href.clone()} /> },
+            None => html! { <NotFound id={AttrValue::from(shorten(id, 40, "…"))} back_href={list_href.clone()} /> },
         },
     };
     let is_list = route.view == View::List;
@@ -503,13 +505,4 @@ fn full_reader_url() -> String {
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
     format!("{origin}{path}{}", current_hash())
-}
-
-/// At most `max` characters of `text`, with "…" when cut: user-supplied strings from the
-/// URL are shown, never at any length.
-fn shorten(text: &str, max: usize) -> String {
-    match text.char_indices().nth(max) {
-        Some((cut, _)) => format!("{}…", &text[..cut]),
-        None => text.to_owned(),
-    }
 }

@@ -4,6 +4,7 @@
 pub mod catalog;
 pub mod content;
 pub mod embed;
+pub mod han;
 pub mod list_status;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod precompress;

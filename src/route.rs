@@ -16,8 +16,9 @@
 
 use std::collections::BTreeSet;
 
-/// Longest query kept from a URL, in characters: a pasted novel is cut, not processed.
-pub const MAX_QUERY_CHARS: usize = 200;
+/// Longest query kept from a URL, in characters: a pasted novel is cut, not processed. The
+/// search's own limit, so what the URL keeps is exactly what is searched.
+pub use crate::search::query::MAX_QUERY_CHARS;
 /// Longest article id kept from a URL; real ids are a few characters.
 const MAX_ID_CHARS: usize = 100;
 /// Most departments kept from a URL; more can only be noise.

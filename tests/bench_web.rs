@@ -10,11 +10,14 @@ use reader::catalog::Catalog;
 use reader::components::list_view::{Card, ListView};
 use reader::content::embedded::{self, Library};
 use reader::content::{Article, Page};
-use reader::search::corpus::synthetic;
 use reader::search::SHOWN_RESULTS;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use yew::prelude::*;
+
+#[path = "support/corpus.rs"]
+mod corpus;
+use corpus::synthetic;
 
 wasm_bindgen_test_configure!(run_in_browser);
 

@@ -6,6 +6,9 @@ use reader::content::embedded;
 use reader::content::Article;
 use reader::search::Index;
 
+#[path = "support/corpus.rs"]
+mod corpus;
+
 fn articles() -> Vec<Article> {
     embedded::library().articles().cloned().collect()
 }
@@ -128,4 +131,14 @@ fn matching_lists_every_match_whatever_the_callers_filter() {
     ranked.sort_unstable();
     assert_eq!(ranked, all.matching, "the same articles as the hits");
     assert!(index.search_top("没有这个词语", 20, |_| true).matching.is_empty());
+}
+
+#[test]
+fn the_bench_corpus_is_deterministic_and_sized() {
+    let real = articles();
+    let a = corpus::synthetic(&real, 50);
+    assert_eq!(a.len(), 50);
+    assert_eq!(a, corpus::synthetic(&real, 50));
+    assert_eq!(a[49].id, "s-0049");
+    assert!(a.iter().all(|x| x.chars > 100));
 }

@@ -94,16 +94,20 @@ impl Article {
 
     /// The first `max` characters of the article's text, with "……" when cut.
     pub fn excerpt(&self, max: usize) -> String {
-        let first = self.blocks().next().unwrap_or_default();
-        match first.char_indices().nth(max) {
-            Some((cut, _)) => format!("{}……", &first[..cut]),
-            None => first.to_owned(),
-        }
+        shorten(self.blocks().next().unwrap_or_default(), max, "……")
     }
 
     /// Counts the characters of [`Article::blocks`], the figure stored in `chars`.
     pub fn count_chars(&self) -> usize {
         self.blocks().map(|b| b.chars().filter(|c| !c.is_whitespace()).count()).sum()
+    }
+}
+
+/// At most `max` characters of `text`, with `mark` after them when cut.
+pub fn shorten(text: &str, max: usize, mark: &str) -> String {
+    match text.char_indices().nth(max) {
+        Some((cut, _)) => format!("{}{mark}", &text[..cut]),
+        None => text.to_owned(),
     }
 }
 

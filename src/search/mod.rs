@@ -2,7 +2,6 @@
 //! excerpt, one file a stage. Searching never fails: any string yields ranked results or
 //! none.
 
-pub mod corpus;
 pub mod excerpt;
 pub mod hash;
 pub mod index;

@@ -29,11 +29,6 @@ pub fn fold(text: &str) -> Vec<Folded> {
         .collect()
 }
 
-/// Folds `text` into a plain string (for display of what was searched, and tests).
-pub fn fold_str(text: &str) -> String {
-    fold(text).into_iter().map(|f| f.c).collect()
-}
-
 /// The folded form of one character, `None` when it is dropped.
 pub fn fold_char(c: char) -> Option<char> {
     if is_format(c) {
@@ -77,6 +72,11 @@ fn is_format(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `text` folded into a plain string.
+    fn fold_str(text: &str) -> String {
+        fold(text).into_iter().map(|f| f.c).collect()
+    }
 
     #[test]
     fn folds_like_the_table() {

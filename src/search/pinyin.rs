@@ -29,11 +29,6 @@ pub const NO_READINGS: u16 = u16::MAX;
 /// The readings of one character, in alphabetical order.
 pub type Readings = std::str::SplitTerminator<'static, char>;
 
-/// Every reading of `c`, empty when it has none.
-pub fn readings(c: char) -> Readings {
-    reading_set(reading_id(c))
-}
-
 /// The table row of `c`'s readings, looked up once per token at indexing time.
 pub fn reading_id(c: char) -> u16 {
     let row = u16::try_from(u32::from(c)).ok().and_then(|unit| PINYIN_CHARS.binary_search(&unit).ok());

@@ -17,6 +17,7 @@
 //! Byte offsets (`start`, `end`) are into the original, unfolded text.
 
 use super::normalize::{fold, Folded};
+use crate::han::is_han;
 
 /// What a token matches on.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -38,12 +39,6 @@ pub struct Token {
     pub start: u32,
     /// Byte offset just past its last original character.
     pub end: u32,
-}
-
-/// Whether `c` is a Han character (CJK unified ideographs and their extensions).
-pub fn is_han(c: char) -> bool {
-    matches!(c as u32,
-        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2A6DF | 0x2A700..=0x2EBEF | 0x30000..=0x3134F)
 }
 
 fn is_word_char(c: char) -> bool {

@@ -6,8 +6,11 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use reader::content::{embedded, Article};
-use reader::search::corpus::synthetic;
 use reader::search::Index;
+
+#[path = "../support/corpus.rs"]
+mod corpus;
+use corpus::synthetic;
 
 /// A mix of what readers type: departments, names, phrases, pinyin, initials, several
 /// words, traditional characters, and a miss.

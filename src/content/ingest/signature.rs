@@ -7,6 +7,8 @@
 //! | `区招商局（区经合办）党委书记、局长（主任） 朱永红`  | 区招商局（区经合办）     | 党委书记 / 局长（主任）         | 朱永红 |
 //! | `区住建局、区人防办（区民防局）党委书记、…… 陈劲松`  | 区住建局、区人防办（…）  | 党委书记 / 局长（主任）         | 陈劲松 |
 
+use crate::han::is_han;
+
 /// Words a post begins with. The department is everything before the first of them that
 /// is not inside brackets.
 const POST_STARTS: &[&str] = &[
@@ -172,11 +174,6 @@ fn is_post(post: &str) -> bool {
 /// "区住建局、区人防办（区民防局）" → "区住建局".
 fn short_department(department: &str) -> String {
     department.split(['、', '（', '(']).next().unwrap_or(department).to_owned()
-}
-
-/// Whether `c` is a CJK unified ideograph (the Han characters of names and text).
-pub fn is_han(c: char) -> bool {
-    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
 }
 
 #[cfg(test)]

@@ -1,9 +1,10 @@
 //! A deterministic synthetic corpus for benchmarks: `n` articles made from the real ones
 //! by recombining their paragraphs with a fixed pseudo-random sequence, so every run of
-//! every bench searches the same text.
+//! every bench searches the same text. Included by the benchmarks (`#[path]`), not part
+//! of the app.
 
-use crate::content::model::Text;
-use crate::content::{Article, Section};
+use reader::content::model::Text;
+use reader::content::{Article, Section};
 
 /// Multiplier and increment of the linear congruential generator (Knuth's MMIX).
 const LCG_A: u64 = 6364136223846793005;
@@ -43,20 +44,4 @@ pub fn synthetic(real: &[Article], n: usize) -> Vec<Article> {
             a
         })
         .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::content::embedded;
-
-    #[test]
-    fn the_corpus_is_deterministic_and_sized() {
-        let real: Vec<Article> = embedded::library().articles().cloned().collect();
-        let a = synthetic(&real, 50);
-        assert_eq!(a.len(), 50);
-        assert_eq!(a, synthetic(&real, 50));
-        assert_eq!(a[49].id, "s-0049");
-        assert!(a.iter().all(|x| x.chars > 100));
-    }
 }
