@@ -6,6 +6,7 @@ pub mod content;
 pub mod embed;
 pub mod han;
 pub mod list_status;
+pub mod listing;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod precompress;
 pub mod route;
@@ -22,3 +23,5 @@ pub mod components;
 pub mod frame;
 #[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod hooks;
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
+pub mod location;

@@ -6,10 +6,12 @@
 
 use std::rc::Rc;
 
-use reader::catalog::Catalog;
-use reader::components::list_view::{Card, ListView};
+use reader::catalog::{Catalog, Filter};
+use reader::components::list_view::ListView;
 use reader::content::embedded::{self, Library};
 use reader::content::{Article, Page};
+use reader::listing::listing;
+use reader::route::Route;
 use reader::search::SHOWN_RESULTS;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -58,29 +60,21 @@ fn bench_list(props: &BenchProps) -> Html {
         let catalog = catalog.clone();
         use_memo((*query).clone(), move |q| catalog.index().search_top(q, SHOWN_RESULTS, |_| true))
     };
-    let cards: Vec<Card> = results
-        .hits
-        .iter()
-        .map(|h| Card {
-            article: catalog.articles[h.article].clone(),
-            href: AttrValue::from(format!("#/a/{}", catalog.articles[h.article].id)),
-            excerpt: Some(h.excerpt.clone()),
-            department_marks: h.department_marks.clone(),
-            author_marks: h.author_marks.clone(),
-        })
-        .collect();
+    // The same cards and counts the app shows.
+    let route = Route { query: (*query).clone(), ..Route::default() };
+    let list = listing(&catalog, &route, &Filter::default(), &results, |r| r.to_hash());
     let onsearch = {
         let query = query.clone();
         Callback::from(move |q: String| query.set(q))
     };
     html! {
         <ListView
-            departments={catalog.departments.clone()}
+            departments={list.departments}
             selected={std::collections::BTreeSet::new()}
-            total={catalog.articles.len()}
+            total={list.total}
             query={AttrValue::from((*query).clone())}
             found={results.total}
-            {cards}
+            cards={list.cards}
             ontoggle={Callback::noop()}
             onall={Callback::noop()}
             {onsearch}

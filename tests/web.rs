@@ -266,13 +266,14 @@ async fn markup_in_content_renders_as_literal_text() {
             let props = ArticleViewProps { article: article.clone(), back_href: "#/".into(), prev: None, next: None };
             yew::Renderer::<ArticleView>::with_root_and_props(root.clone(), props).render();
         } else {
-            let props = ArticleCardProps {
+            let card = reader::listing::Card {
                 article: article.clone(),
                 href: "#/a/x-1".into(),
                 excerpt: None,
                 department_marks: vec![],
                 author_marks: vec![],
             };
+            let props = ArticleCardProps { card };
             yew::Renderer::<ArticleCard>::with_root_and_props(root.clone(), props).render();
         }
         for _ in 0..50 {

@@ -103,7 +103,7 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
 /// The app's HTML for `route` on a page `depth` directories below the root.
 fn render(runtime: &tokio::runtime::Runtime, route: Route, depth: usize) -> String {
     let local = tokio::task::LocalSet::new();
-    let props = AppProps { prerender: Some(Prerender { route, depth }) };
+    let props = AppProps { prerender: Some(Prerender { route, depth }), typed_early: None };
     runtime.block_on(local.run_until(yew::LocalServerRenderer::<App>::with_props(props).render()))
 }
 

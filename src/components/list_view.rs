@@ -4,8 +4,6 @@
 //! following at once.
 
 use std::collections::BTreeSet;
-use std::ops::Range;
-use std::rc::Rc;
 
 use yew::prelude::*;
 
@@ -13,24 +11,8 @@ use super::article_card::ArticleCard;
 use super::filter_bar::FilterBar;
 use super::search_box::SearchBox;
 use crate::catalog::Department;
-use crate::content::Article;
 use crate::list_status::list_status;
-use crate::search::Excerpt;
-
-/// One card to show, with what search found in it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Card {
-    /// The article.
-    pub article: Rc<Article>,
-    /// Its link, keeping filter and query.
-    pub href: AttrValue,
-    /// The highlighted excerpt of a search hit.
-    pub excerpt: Option<Excerpt>,
-    /// Highlighted ranges of the department.
-    pub department_marks: Vec<Range<usize>>,
-    /// Highlighted ranges of the author.
-    pub author_marks: Vec<Range<usize>>,
-}
+use crate::listing::Card;
 
 /// Props of [`ListView`].
 #[derive(Properties, PartialEq)]
@@ -77,14 +59,7 @@ pub fn list_view(props: &ListViewProps) -> Html {
         .iter()
         .map(|c| {
             html! {
-                <ArticleCard
-                    key={&*c.article.id}
-                    article={c.article.clone()}
-                    href={c.href.clone()}
-                    excerpt={c.excerpt.clone()}
-                    department_marks={c.department_marks.clone()}
-                    author_marks={c.author_marks.clone()}
-                />
+                <ArticleCard key={&*c.article.id} card={c.clone()} />
             }
         })
         .collect();

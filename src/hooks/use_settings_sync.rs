@@ -1,0 +1,50 @@
+//! The reading settings on the page and in storage: the text size and theme apply to
+//! `<html>` (the stylesheet does the rest), and the reader's own choices are remembered.
+//! Settings are stored as JSON strings (`"dark"`), the form boot.js reads before the first
+//! paint.
+
+use yew::prelude::*;
+
+use crate::embed::EmbedConfig;
+use crate::settings::{TextSize, Theme, TEXT_SIZE_KEY, THEME_KEY};
+
+/// A setting the reader chose earlier, if the browser lets us read storage.
+fn stored(key: &str) -> Option<String> {
+    let value = web_sys::window()?.local_storage().ok()??.get_item(key).ok()??;
+    Some(value.strip_prefix('"')?.strip_suffix('"')?.to_owned())
+}
+
+/// Remembers a setting (see [`stored`]); a browser that refuses storage just forgets it.
+/// Keys are plain words, so quoting them makes the JSON string.
+fn store(key: &str, value: &str) {
+    if let Some(Ok(Some(storage))) = web_sys::window().map(|w| w.local_storage()) {
+        let _ = storage.set_item(key, &format!("\"{value}\""));
+    }
+}
+
+/// The settings to start with: the stored ones, except a portal's theme for this visit.
+pub fn initial_settings(embed: &EmbedConfig) -> (TextSize, Theme) {
+    let stored_theme = || stored(THEME_KEY).map(|k| Theme::from_key(&k)).unwrap_or_default();
+    (
+        stored(TEXT_SIZE_KEY).map(|k| TextSize::from_key(&k)).unwrap_or_default(),
+        embed.theme.unwrap_or_else(stored_theme),
+    )
+}
+
+/// Applies `text_size` and `theme` whenever they change. The first run applies what was
+/// loaded; only later changes, the reader's own choices, are stored (so a portal's theme
+/// parameter never overwrites the reader's preference).
+#[hook]
+pub fn use_settings_sync(text_size: TextSize, theme: Theme) {
+    let first = use_mut_ref(|| true);
+    use_effect_with((text_size, theme), move |_| {
+        if let Some(root) = gloo::utils::document().document_element() {
+            let _ = root.set_attribute("data-text-size", text_size.key());
+            let _ = root.set_attribute("data-theme", theme.key());
+        }
+        if !std::mem::replace(&mut *first.borrow_mut(), false) {
+            store(TEXT_SIZE_KEY, text_size.key());
+            store(THEME_KEY, theme.key());
+        }
+    });
+}

@@ -1,0 +1,24 @@
+//! Once the app has rendered: shows what boot.js hid while a hash route loaded, says the
+//! page is interactive (`data-ready`; tests wait for it), and searches what the reader
+//! typed into the pre-rendered search box before the app started (searching earlier would
+//! have changed the first render, which must match the pre-rendered page).
+
+use yew::prelude::*;
+
+use crate::location::{current_route, navigate};
+use crate::route::{Route, MAX_QUERY_CHARS};
+
+/// Runs once, after the first render.
+#[hook]
+pub fn use_started(typed_early: Option<String>) {
+    use_effect_with((), move |_| {
+        if let Some(root) = gloo::utils::document().document_element() {
+            let _ = root.remove_attribute("data-pending");
+            let _ = root.set_attribute("data-ready", "");
+        }
+        if let Some(query) = typed_early {
+            let query: String = query.chars().take(MAX_QUERY_CHARS).collect();
+            navigate(&Route { query, ..current_route() }, true);
+        }
+    });
+}

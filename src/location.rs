@@ -1,0 +1,50 @@
+//! The browser side of the route: reading the address bar and changing it. The URL hash is
+//! the single source of truth (see `route.rs`); the app follows its `hashchange` events.
+
+use crate::route::Route;
+
+/// The location's hash, `#…` or empty.
+pub fn current_hash() -> String {
+    gloo::utils::window().location().hash().unwrap_or_default()
+}
+
+/// What this document shows: its hash, or for a pre-rendered article page, its path.
+pub fn current_route() -> Route {
+    let location = gloo::utils::window().location();
+    Route::locate(&location.pathname().unwrap_or_default(), &current_hash())
+}
+
+/// Goes to `route`: a new history entry, or replacing the current one (filter changes
+/// and typing, which should not make Back step through every toggle or keystroke).
+///
+/// A replacement takes effect at once: `history.replaceState` plus a synchronous
+/// `hashchange`, not `location.replace`, whose event arrives a task later. Typing relies on
+/// it: a late event would re-render the search box with the query as it was a few
+/// keystrokes ago and eat what was typed since.
+pub fn navigate(route: &Route, replace: bool) {
+    let window = gloo::utils::window();
+    let hash = route.to_hash();
+    if !replace {
+        let _ = window.location().set_hash(&hash);
+        return;
+    }
+    let replaced =
+        window.history().and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash)));
+    match (replaced, web_sys::Event::new("hashchange")) {
+        (Ok(()), Ok(event)) => {
+            let _ = window.dispatch_event(&event);
+        }
+        _ => {
+            let _ = window.location().replace(&hash);
+        }
+    }
+}
+
+/// This page without the embed parameters, keeping the current view: the portal frame's
+/// link to the full reader.
+pub fn full_reader_url() -> String {
+    let location = gloo::utils::window().location();
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    format!("{origin}{path}{}", current_hash())
+}
