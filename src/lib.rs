@@ -7,11 +7,14 @@ pub mod embed;
 pub mod han;
 pub mod list_status;
 pub mod listing;
+// The build's last step, native only.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod precompress;
 pub mod route;
 pub mod search;
 pub mod settings;
+// The build's last step, native only.
+#[cfg(not(target_arch = "wasm32"))]
 pub mod site;
 pub mod state;
 

@@ -1,13 +1,18 @@
 //! The last step of the site build (`src/bin/postbuild.rs`, run by Trunk's post_build
 //! hook): makes `index.html` work under a strict Content-Security-Policy, and fills
-//! copies of it with pre-rendered pages. Pure: HTML in, HTML and files out.
+//! copies of it with pre-rendered pages. Pure: HTML in, HTML and files out; the HTML is
+//! read and rewritten by `lol_html` (a real HTML parser with CSS selectors), never by
+//! searching for substrings.
 //!
 //! Trunk writes its start-up code as an inline `<script type="module">`, which a policy
 //! without `'unsafe-inline'` refuses. The step moves every inline script to a file named
 //! by a hash of its text, inlines the tiny boot script instead (allowed by its SHA-256 in
 //! the policy), and puts the policy in a `<meta>` tag before any script.
 
-use std::fmt::Write as _;
+use std::cell::{Cell, RefCell};
+
+use lol_html::html_content::ContentType;
+use lol_html::{element, rewrite_str, text, RewriteStrSettings};
 
 /// The policy, given the hashes (`sha256-<base64>`) of the inline scripts allowed.
 /// `'wasm-unsafe-eval'` lets the page compile its own WASM and nothing else;
@@ -20,6 +25,25 @@ pub fn csp(inline_hashes: &[&str]) -> String {
         "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; img-src 'self' data:; \
 connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'"
     )
+}
+
+/// The CSP hash source of an inline script's text: `sha256-<base64 of its SHA-256>`.
+pub fn script_hash(text: &str) -> String {
+    use sha2::{Digest, Sha256};
+    format!("sha256-{}", base64(&Sha256::digest(text.as_bytes())))
+}
+
+/// Standard base64 with padding, as CSP hash sources want it.
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+        for i in 0..4 {
+            out.push(if i <= chunk.len() { ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char } else { '=' });
+        }
+    }
+    out
 }
 
 /// A small script to put in the page itself instead of loading it: one request fewer
@@ -83,36 +107,46 @@ pub struct Asset {
 /// Why a page cannot be processed; the build fails with it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SiteError {
-    /// No `<head>`/`<meta charset>` to put the policy after.
+    /// No `<meta charset>` to put the policy after.
     NoCharset,
-    /// A `<script` without its closing `</script>`.
-    UnclosedScript,
     /// The page already has a policy: processing twice would stack two.
     AlreadyProcessed,
-    /// No empty `<div id="app"></div>` (or `<title>`) to fill.
+    /// No `<div id="app">` to fill.
     NoAppRoot,
     /// Trunk's start-up script no longer looks as expected (`await init(`).
     UnexpectedStartScript,
     /// A script to inline is not loaded by the page under that `src`.
     InlineNotFound(String),
+    /// The HTML rewriter gave up on the page.
+    Rewrite(String),
 }
 
 impl std::fmt::Display for SiteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if let SiteError::InlineNotFound(src) = self {
-            return write!(f, "no <script src=\"{src}\"> to inline (check public_url and index.html)");
-        }
-        f.write_str(match self {
-            SiteError::InlineNotFound(_) => unreachable!(),
-            SiteError::NoCharset => "no <meta charset> to put the Content-Security-Policy after",
-            SiteError::UnclosedScript => "a <script> element is not closed",
-            SiteError::AlreadyProcessed => "the page already has a Content-Security-Policy meta tag",
+        match self {
+            SiteError::NoCharset => f.write_str("no <meta charset> to put the Content-Security-Policy after"),
+            SiteError::AlreadyProcessed => f.write_str("the page already has a Content-Security-Policy meta tag"),
             SiteError::UnexpectedStartScript => {
-                "Trunk's start-up script has no `await init(` to defer until the page has loaded"
+                f.write_str("Trunk's start-up script has no `await init(` to defer until the page has loaded")
             }
-            SiteError::NoAppRoot => "no empty <div id=\"app\"></div> and <title> to fill with the pre-rendered page",
-        })
+            SiteError::NoAppRoot => f.write_str("no <div id=\"app\"> to fill with the pre-rendered page"),
+            SiteError::InlineNotFound(src) => {
+                write!(f, "no <script src=\"{src}\"> to inline (check public_url and index.html)")
+            }
+            SiteError::Rewrite(e) => write!(f, "the HTML rewriter failed: {e}"),
+        }
     }
+}
+
+impl std::error::Error for SiteError {}
+
+/// `html` rewritten by `handlers` (see `lol_html`).
+fn rewrite<'h>(
+    html: &str,
+    handlers: Vec<(std::borrow::Cow<'static, lol_html::Selector>, lol_html::ElementContentHandlers<'h>)>,
+) -> Result<String, SiteError> {
+    let settings = handlers.into_iter().fold(RewriteStrSettings::new(), |s, h| s.append_element_content_handler(h));
+    rewrite_str(html, settings).map_err(|e| SiteError::Rewrite(e.to_string()))
 }
 
 /// Moves inline scripts out of `html`, puts the `inline` ones in, and adds the CSP meta
@@ -125,48 +159,93 @@ pub fn harden(
     inline: &[Inline<'_>],
     prelude: &str,
 ) -> Result<(String, Vec<Asset>), SiteError> {
-    if html.contains("Content-Security-Policy") {
+    // First read: the inline scripts' code, in order, and what the head already has.
+    let bodies: RefCell<Vec<String>> = RefCell::new(Vec::new());
+    let (policy, charset) = (Cell::new(false), Cell::new(false));
+    rewrite(
+        html,
+        vec![
+            element!("script:not([src])", |_| {
+                bodies.borrow_mut().push(String::new());
+                Ok(())
+            }),
+            text!("script:not([src])", |t| {
+                if let Some(body) = bodies.borrow_mut().last_mut() {
+                    body.push_str(t.as_str());
+                }
+                Ok(())
+            }),
+            element!("meta[http-equiv]", |el| {
+                let equiv = el.get_attribute("http-equiv").unwrap_or_default();
+                policy.set(policy.get() || equiv.eq_ignore_ascii_case("content-security-policy"));
+                Ok(())
+            }),
+            element!("meta[charset]", |_| {
+                charset.set(true);
+                Ok(())
+            }),
+        ],
+    )?;
+    if policy.get() {
         return Err(SiteError::AlreadyProcessed);
     }
-    let mut out = String::with_capacity(html.len() + 300);
+    if !charset.get() {
+        return Err(SiteError::NoCharset);
+    }
+    // Each inline script with code becomes a file named by its text.
     let mut assets = Vec::new();
-    let mut used = vec![false; inline.len()];
-    let mut rest = html;
-    while let Some(start) = find_ascii_ci(rest, "<script") {
-        let open_end = start + rest[start..].find('>').ok_or(SiteError::UnclosedScript)? + 1;
-        let close = open_end + find_ascii_ci(&rest[open_end..], "</script>").ok_or(SiteError::UnclosedScript)?;
-        let open_tag = &rest[start..open_end];
-        let body = &rest[open_end..close];
-        out.push_str(&rest[..start]);
-        if let Some((n, script)) = inline.iter().enumerate().find(|(_, i)| attribute(open_tag, "src") == Some(i.src)) {
-            used[n] = true;
-            out.push_str("<script>");
-            out.push_str(script.text);
-        } else if attribute(open_tag, "src").is_some() || body.trim().is_empty() {
-            out.push_str(&rest[start..close]);
-        } else {
-            let body = &format!("{prelude}{}", defer_until_load(body)?);
-            let name = format!("start-{:016x}.js", fnv1a(body.as_bytes()));
-            // Keep the element's other attributes (type=module), add the file as src.
-            let attrs = open_tag["<script".len()..open_tag.len() - 1].trim();
-            let sep = if attrs.is_empty() { "" } else { " " };
-            let _ = write!(out, "<script{sep}{attrs} src=\"{public_url}{name}\">");
-            assets.push(Asset { name, text: body.to_owned() });
+    let mut moved: Vec<Option<String>> = Vec::new();
+    for body in bodies.into_inner() {
+        if body.trim().is_empty() {
+            moved.push(None);
+            continue;
         }
-        out.push_str("</script>");
-        rest = &rest[close + "</script>".len()..];
+        let text = format!("{prelude}{}", defer_until_load(&body)?);
+        let name = format!("start-{:016x}.js", fnv1a(text.as_bytes()));
+        moved.push(Some(format!("{public_url}{name}")));
+        assets.push(Asset { name, text });
     }
-    out.push_str(rest);
-    if let Some(missing) = inline.iter().zip(&used).find(|(_, &u)| !u) {
-        return Err(SiteError::InlineNotFound(missing.0.src.to_owned()));
-    }
-    let out = drop_wasm_preload(&out);
-
-    let mut out = out;
-    let charset = find_ascii_ci(&out, "<meta charset").ok_or(SiteError::NoCharset)?;
-    let after = charset + out[charset..].find('>').ok_or(SiteError::NoCharset)? + 1;
+    // Second pass: move them, inline the named ones, drop the WASM preload, add the policy.
     let hashes: Vec<&str> = inline.iter().map(|i| i.hash).collect();
-    out.insert_str(after, &format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">", csp(&hashes)));
+    let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">", csp(&hashes));
+    let used: RefCell<Vec<bool>> = RefCell::new(vec![false; inline.len()]);
+    let next = Cell::new(0);
+    let out = rewrite(
+        html,
+        vec![
+            element!("script", |el| {
+                match el.get_attribute("src") {
+                    Some(src) => {
+                        if let Some(n) = inline.iter().position(|i| i.src == src) {
+                            used.borrow_mut()[n] = true;
+                            el.remove_attribute("src");
+                            el.set_inner_content(inline[n].text, ContentType::Html);
+                        }
+                    }
+                    None => {
+                        if let Some(Some(src)) = moved.get(next.replace(next.get() + 1)) {
+                            el.set_attribute("src", src)?;
+                            el.set_inner_content("", ContentType::Html);
+                        }
+                    }
+                }
+                Ok(())
+            }),
+            // Trunk's preload would start the download before the first paint (see
+            // `defer_until_load`).
+            element!("link[rel=preload][href$='.wasm']", |el| {
+                el.remove();
+                Ok(())
+            }),
+            element!("meta[charset]", |el| {
+                el.after(&meta, ContentType::Html);
+                Ok(())
+            }),
+        ],
+    )?;
+    if let Some(n) = used.into_inner().iter().position(|u| !u) {
+        return Err(SiteError::InlineNotFound(inline[n].src.to_owned()));
+    }
     Ok((out, assets))
 }
 
@@ -187,26 +266,6 @@ await new Promise(r=>requestAnimationFrame(()=>requestAnimationFrame(()=>setTime
     Ok(format!("{}{wait}{}", &script[..statement], &script[statement..]))
 }
 
-/// Removes Trunk's `<link rel=preload>` of the WASM, which would start the download
-/// before the first paint (see [`defer_until_load`]).
-fn drop_wasm_preload(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(start) = find_ascii_ci(rest, "<link") {
-        let end = start + rest[start..].find('>').map_or(rest.len() - start, |e| e + 1);
-        let tag = &rest[start..end];
-        out.push_str(&rest[..start]);
-        let preload =
-            attribute(tag, "rel") == Some("preload") && attribute(tag, "href").is_some_and(|h| h.ends_with(".wasm"));
-        if !preload {
-            out.push_str(tag);
-        }
-        rest = &rest[end..];
-    }
-    out.push_str(rest);
-    out
-}
-
 /// One pre-rendered page: the app's HTML for one route, and what the head says of it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Prerendered<'a> {
@@ -223,66 +282,35 @@ pub struct Prerendered<'a> {
 /// Puts a pre-rendered page into the (hardened) template: the app's HTML into
 /// `<div id="app">`, marked with its route, and the page's title and description.
 pub fn fill(template: &str, page: &Prerendered<'_>) -> Result<String, SiteError> {
-    let app = ["<div id=app></div>", "<div id=\"app\"></div>"]
-        .iter()
-        .find_map(|tag| template.find(tag).map(|at| (at, tag.len())))
-        .ok_or(SiteError::NoAppRoot)?;
-    let mut html = format!(
-        "{}<div id=\"app\" data-route=\"{}\">{}</div>{}",
-        &template[..app.0],
-        escape(page.route_hash),
-        page.body,
-        &template[app.0 + app.1..]
-    );
-    if let Some(title) = page.title {
-        let start = find_ascii_ci(&html, "<title>").ok_or(SiteError::NoAppRoot)? + "<title>".len();
-        let end = start + find_ascii_ci(&html[start..], "</title>").ok_or(SiteError::NoAppRoot)?;
-        html.replace_range(start..end, &escape(title));
+    let filled = Cell::new(false);
+    let html = rewrite(
+        template,
+        vec![
+            element!("div#app", |el| {
+                el.set_attribute("data-route", page.route_hash)?;
+                el.set_inner_content(page.body, ContentType::Html);
+                filled.set(true);
+                Ok(())
+            }),
+            element!("title", |el| {
+                if let Some(title) = page.title {
+                    el.set_inner_content(title, ContentType::Text);
+                }
+                Ok(())
+            }),
+            element!("meta[name=description]", |el| {
+                if let Some(description) = page.description {
+                    el.set_attribute("content", description)?;
+                }
+                Ok(())
+            }),
+        ],
+    )?;
+    if filled.get() {
+        Ok(html)
+    } else {
+        Err(SiteError::NoAppRoot)
     }
-    if let Some(description) = page.description {
-        // Trunk's minifier writes `<meta content="…" name=description>`.
-        if let Some(meta) =
-            find_ascii_ci(&html, "name=description").or_else(|| find_ascii_ci(&html, "name=\"description\""))
-        {
-            let tag_start = html[..meta].rfind('<').unwrap_or(meta);
-            let tag_end = meta + html[meta..].find('>').unwrap_or(0) + 1;
-            html.replace_range(
-                tag_start..tag_end,
-                &format!("<meta name=\"description\" content=\"{}\">", escape(description)),
-            );
-        }
-    }
-    Ok(html)
-}
-
-/// Escapes text for HTML text and double-quoted attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Byte offset of `needle` (ASCII) in `haystack`, ignoring ASCII case.
-fn find_ascii_ci(haystack: &str, needle: &str) -> Option<usize> {
-    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
-    h.windows(n.len()).position(|w| w.eq_ignore_ascii_case(n))
-}
-
-/// The value of attribute `name` in an opening tag (quoted or not), if it has it.
-fn attribute<'t>(tag: &'t str, name: &str) -> Option<&'t str> {
-    tag.split(|c: char| c.is_ascii_whitespace() || c == '<' || c == '>').find_map(|part| {
-        let (n, v) = part.split_once('=').unwrap_or((part, ""));
-        n.eq_ignore_ascii_case(name).then(|| v.trim_matches(['"', '\'']))
-    })
 }
 
 /// FNV-1a, 64 bits: a stable name for a script's text, so a changed script gets a new
@@ -347,12 +375,23 @@ mod tests {
             description: Some("说\"明\""),
         };
         let html = fill(template, &page).unwrap();
-        assert!(html.contains("<div id=\"app\" data-route=\"#/a/3-01\"><main>正文</main></div>"), "{html}");
+        assert!(html.contains("<div id=app data-route=\"#/a/3-01\"><main>正文</main></div>"), "{html}");
         assert!(html.contains("<title>区残联 &lt;谢&gt;</title>"), "{html}");
-        assert!(html.contains("<meta name=\"description\" content=\"说&quot;明&quot;\">"), "{html}");
+        assert!(html.contains("<meta content=\"说&quot;明&quot;\" name=description>"), "{html}");
         let same = fill(template, &Prerendered { title: None, description: None, ..page.clone() }).unwrap();
         assert!(same.contains("<title>列表 · 拱墅区</title>") && same.contains("content=\"全部\""));
         assert_eq!(fill("<body></body>", &page), Err(SiteError::NoAppRoot));
+    }
+
+    #[test]
+    fn base64_and_script_hashes_match_the_test_vectors() {
+        // RFC 4648 §10.
+        for (plain, coded) in [("", ""), ("f", "Zg=="), ("fo", "Zm8="), ("foo", "Zm9v"), ("foobar", "Zm9vYmFy")] {
+            assert_eq!(base64(plain.as_bytes()), coded, "{plain}");
+        }
+        // What browsers compute for an empty and a one-line script (`openssl dgst -sha256 -binary | base64`).
+        assert_eq!(script_hash(""), "sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=");
+        assert_eq!(script_hash("abc"), "sha256-ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=");
     }
 
     #[test]
@@ -379,7 +418,7 @@ mod tests {
     fn keeps_external_scripts_names_by_content_and_refuses_bad_pages() {
         let page = "<meta charset=\"utf-8\"><SCRIPT src=/a.js></SCRIPT><script>await init(x)</script>";
         let (html, assets) = harden(page, "/reader/", &[], "").unwrap();
-        assert!(html.contains("<SCRIPT src=/a.js></script>"), "{html}");
+        assert!(html.contains("<SCRIPT src=/a.js></SCRIPT>"), "{html}");
         assert_eq!(assets.len(), 1);
         assert!(html.contains(&format!("<script src=\"/reader/{}\"></script>", assets[0].name)), "{html}");
         let (_, again) = harden("<meta charset=utf-8><script>await init(y)</script>", "/", &[], "").unwrap();
@@ -389,7 +428,21 @@ mod tests {
         );
         assert_ne!(assets[0].name, again[0].name, "different code, different file");
         assert_eq!(harden(&html, "/", &[], ""), Err(SiteError::AlreadyProcessed));
-        assert_eq!(harden("<script>x", "/", &[], ""), Err(SiteError::UnclosedScript));
+        assert_eq!(harden("<meta charset=utf-8><script>x", "/", &[], ""), Err(SiteError::UnexpectedStartScript));
         assert_eq!(harden("<p>no head</p>", "/", &[], ""), Err(SiteError::NoCharset));
+    }
+
+    #[test]
+    fn reads_html_as_html_not_as_text() {
+        // A script in a comment is no script; a `>` in an attribute value ends no tag.
+        let page = "<meta charset=utf-8><!-- <script>go()</script> --><script data-x=\"a>b\">await init(y)</script>";
+        let (html, assets) = harden(page, "/", &[], "").unwrap();
+        assert_eq!(assets.len(), 1, "{assets:?}");
+        assert!(html.contains("<!-- <script>go()</script> -->"), "the comment is left as it was: {html}");
+        assert!(html.contains(&format!("<script data-x=\"a>b\" src=\"/{}\"></script>", assets[0].name)), "{html}");
+        // The app root found by its id, whatever the quoting or other attributes.
+        let template = "<title>t</title><div class=x id='app'></div>";
+        let page = Prerendered { route_hash: "#/", body: "<p>列表</p>", title: None, description: None };
+        assert!(fill(template, &page).unwrap().contains("data-route=\"#/\"><p>列表</p></div>"));
     }
 }

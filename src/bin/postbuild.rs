@@ -17,8 +17,7 @@ use reader::app::{App, AppProps, Prerender};
 use reader::catalog::Catalog;
 use reader::content::embedded;
 use reader::route::{Route, View};
-use reader::site::{csp, fill, harden, strip_comment_lines, Inline, Prerendered};
-use sha2::{Digest, Sha256};
+use reader::site::{csp, fill, harden, script_hash, strip_comment_lines, Inline, Prerendered};
 
 /// The script inlined into every page (see `src/web/boot.js`).
 const BOOT: &str = "boot.js";
@@ -53,7 +52,7 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
     let boot_path = dir.join(BOOT);
     let boot = std::fs::read_to_string(&boot_path).map_err(|e| format!("{}: {e}", boot_path.display()))?;
     let boot = strip_comment_lines(&boot);
-    let hash = format!("sha256-{}", base64(&Sha256::digest(boot.as_bytes())));
+    let hash = script_hash(&boot);
     let src = format!("{public_url}{BOOT}");
     let (template, assets) =
         harden(&template, public_url, &[Inline { src: &src, text: &boot, hash: &hash }], &strip_comment_lines(PANIC))
@@ -105,19 +104,6 @@ fn render(runtime: &tokio::runtime::Runtime, route: Route, depth: usize) -> Stri
     let local = tokio::task::LocalSet::new();
     let props = AppProps { prerender: Some(Prerender { route, depth }), typed_early: None };
     runtime.block_on(local.run_until(yew::LocalServerRenderer::<App>::with_props(props).render()))
-}
-
-/// Standard base64 with padding, as CSP hash sources want it.
-fn base64(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::new();
-    for chunk in bytes.chunks(3) {
-        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
-        for i in 0..4 {
-            out.push(if i <= chunk.len() { ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char } else { '=' });
-        }
-    }
-    out
 }
 
 fn write(path: &Path, text: &str) -> Result<(), String> {
