@@ -193,7 +193,7 @@ async fn text_size_and_theme_are_applied_and_remembered() {
     m.click(".size-largest");
     m.until("largest", |_| html.get_attribute("data-text-size").as_deref() == Some("largest")).await;
     let stored = gloo::utils::window().local_storage().unwrap().unwrap().get_item("gongshu-reader.text-size").unwrap();
-    assert_eq!(stored.as_deref(), Some("\"largest\""));
+    assert_eq!(stored.as_deref(), Some("largest"));
     assert_eq!(m.texts(".seg[aria-pressed=\"true\"]"), ["特大", "跟随系统"]);
     m.click_text(".seg", "深色");
     m.until("dark", |_| html.get_attribute("data-theme").as_deref() == Some("dark")).await;

@@ -1,24 +1,24 @@
 //! The reading settings on the page and in storage: the text size and theme apply to
-//! `<html>` (the stylesheet does the rest), and the reader's own choices are remembered.
-//! Settings are stored as JSON strings (`"dark"`), the form boot.js reads before the first
-//! paint.
+//! `<html>` (the stylesheet does the rest), and the reader's own choices are remembered,
+//! as their plain keys (`dark`), which boot.js also reads before the first paint.
 
 use yew::prelude::*;
 
 use crate::embed::EmbedConfig;
 use crate::settings::{TextSize, Theme, TEXT_SIZE_KEY, THEME_KEY};
 
-/// A setting the reader chose earlier, if the browser lets us read storage.
+/// A setting the reader chose earlier, if the browser lets us read storage. Earlier
+/// versions stored it quoted (`"dark"`, a JSON string): read that too.
 fn stored(key: &str) -> Option<String> {
     let value = web_sys::window()?.local_storage().ok()??.get_item(key).ok()??;
-    Some(value.strip_prefix('"')?.strip_suffix('"')?.to_owned())
+    let plain = value.strip_prefix('"').and_then(|v| v.strip_suffix('"')).unwrap_or(&value);
+    Some(plain.to_owned())
 }
 
 /// Remembers a setting (see [`stored`]); a browser that refuses storage just forgets it.
-/// Keys are plain words, so quoting them makes the JSON string.
 fn store(key: &str, value: &str) {
     if let Some(Ok(Some(storage))) = web_sys::window().map(|w| w.local_storage()) {
-        let _ = storage.set_item(key, &format!("\"{value}\""));
+        let _ = storage.set_item(key, value);
     }
 }
 

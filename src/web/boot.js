@@ -15,8 +15,10 @@
   'use strict';
   var root = document.documentElement;
   try {
-    var size = JSON.parse(localStorage.getItem('gongshu-reader.text-size') || 'null');
-    var theme = JSON.parse(localStorage.getItem('gongshu-reader.theme') || 'null');
+    // Stored as plain keys (earlier versions quoted them: "dark").
+    var read = function (key) { return String(localStorage.getItem(key)).replace(/^"(.*)"$/, '$1'); };
+    var size = read('gongshu-reader.text-size');
+    var theme = read('gongshu-reader.theme');
     // A portal's theme parameter (src/embed.rs) wins for this visit.
     var asked = /[?&]theme=(light|dark|system)(?:&|$)/.exec(location.search);
     if (asked) theme = asked[1];

@@ -20,7 +20,7 @@ const MIN_TARGET = { standard: 44, largest: 60 };
 
 /** Opens `hash` on a phone with the text size already stored, as a returning reader. */
 function openPhone(hash, { size = 'standard', scheme = 'light', viewport = PHONE } = {}) {
-  const init = { fn: (s) => localStorage.setItem('gongshu-reader.text-size', JSON.stringify(s)), arg: size };
+  const init = { fn: (s) => localStorage.setItem('gongshu-reader.text-size', s), arg: size };
   return openPage(browser, server.url + hash, { viewport, colorScheme: scheme, init });
 }
 

@@ -80,7 +80,7 @@ test('the list shows before the WASM, and the WASM takes over the same DOM', asy
 for (const size of ['standard', 'largest']) {
   test(`no layout shift when the app takes over the pre-rendered list on a phone, ${size} text`, async () => {
     const { page, problems, release, close } = await openHeld('', {
-      init: `localStorage.setItem('gongshu-reader.text-size', '"${size}"');
+      init: `localStorage.setItem('gongshu-reader.text-size', '${size}');
         window.__shifts = [];
         new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value)))
           .observe({ type: 'layout-shift', buffered: true });`,
@@ -126,6 +126,7 @@ test('what a reader types before the WASM starts is kept and searched', async ()
 
 test('a hash deep link never flashes the pre-rendered list, and a stored theme applies at once', async () => {
   const { page, problems, release, close } = await openHeld('#/a/3-04', {
+    // Quoted, as earlier versions stored it: still read.
     init: () => localStorage.setItem('gongshu-reader.theme', JSON.stringify('dark')),
   });
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark', 'before the WASM');
