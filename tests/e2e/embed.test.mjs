@@ -4,12 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { servePage, reportCspViolations, OUT, siteFixture } from './harness.mjs';
 
-let reader;
-let browser;
-siteFixture((s, b) => {
-  reader = s;
-  browser = b;
-});
+const site = siteFixture();
 
 /** An example portal: a header, a column holding the reader's frame, a footer. */
 function portalHtml(width, params) {
@@ -25,17 +20,17 @@ function portalHtml(width, params) {
 <body>
   <header><h1>拱墅区门户网站（示例）</h1></header>
   <div class="column">
-    <iframe data-gongshu-reader title="拱墅区部门学习交流发言" src="${reader.url}?${params}"></iframe>
+    <iframe data-gongshu-reader title="拱墅区部门学习交流发言" src="${site.server.url}?${params}"></iframe>
   </div>
   <footer>门户页脚</footer>
-  <script src="${reader.url}embed.js" defer></script>
+  <script src="${site.server.url}embed.js" defer></script>
 </body></html>`;
 }
 
 async function openPortal({ width = '760px', viewport = { width: 1280, height: 800 }, params = '' } = {}) {
   const portalServer = await servePage((origin) =>
     portalHtml(width, `embed=1&origin=${encodeURIComponent(origin)}${params ? `&${params}` : ''}`));
-  const context = await browser.newContext({ viewport });
+  const context = await site.browser.newContext({ viewport });
   await context.addInitScript(reportCspViolations);
   const page = await context.newPage();
   const problems = [];
@@ -126,7 +121,7 @@ test('embed parameters: theme, preset departments, hidden title, links out', asy
   const full = frame.getByRole('link', { name: '打开完整阅读器' });
   assert.equal(await full.getAttribute('target'), '_top');
   const href = await full.getAttribute('href');
-  assert.ok(href.startsWith(reader.url) && !href.includes('embed=') && href.includes('dept='), href);
+  assert.ok(href.startsWith(site.server.url) && !href.includes('embed=') && href.includes('dept='), href);
   // Links inside the reader stay in the frame; any link that leaves it must open a new tab
   // without an opener, or (the full reader) replace the portal page.
   const links = await frame.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => ({

@@ -122,20 +122,19 @@ export async function axeViolations(page) {
 export const OUT = fileURLToPath(new URL('./out/', import.meta.url));
 
 /**
- * For a test file: serves dist/ and launches Chromium before its tests, closes both after,
- * and hands them to `use(server, browser)`.
+ * For a test file: serves dist/ and launches Chromium before its tests, closes both after.
+ * Returns the fixture, whose `server` and `browser` are set once the tests run.
  */
-export function siteFixture(use) {
-  let server;
-  let browser;
+export function siteFixture() {
+  const site = { server: undefined, browser: undefined };
   before(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
+    site.server = await serveDist();
+    site.browser = await launchBrowser();
     mkdirSync(OUT, { recursive: true });
-    use(server, browser);
   });
   after(async () => {
-    await browser?.close();
-    await server?.close();
+    await site.browser?.close();
+    await site.server?.close();
   });
+  return site;
 }

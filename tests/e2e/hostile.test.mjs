@@ -6,12 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, OUT, siteFixture } from './harness.mjs';
 
-let server;
-let browser;
-siteFixture((s, b) => {
-  server = s;
-  browser = b;
-});
+const site = siteFixture();
 
 /** What a prober tries. Every value is also a would-be script: `__pwned` must stay unset. */
 const HOSTILE = {
@@ -40,7 +35,7 @@ async function assertSane(page, what, { urlBound = true } = {}) {
 
 /** The search still answers: the page stayed usable. */
 async function assertSearchWorks(page, what) {
-  await page.goto(`${server.url}#/`);
+  await page.goto(`${site.server.url}#/`);
   await page.waitForSelector('html[data-ready]', { state: 'attached' });
   await page.locator('#search').fill('残联');
   await page.waitForFunction(() => document.querySelectorAll('.card').length === 1, null, { timeout: 5000 });
@@ -48,7 +43,7 @@ async function assertSearchWorks(page, what) {
 }
 
 test('hostile text typed into the search box', async () => {
-  const page = await openPage(browser, server.url);
+  const page = await openPage(site.browser, site.server.url);
   for (const [name, value] of Object.entries(HOSTILE)) {
     await page.locator('#search').fill(value);
     await page.waitForFunction(() => document.querySelector('.list-status, .empty, .card') !== null);
@@ -62,12 +57,12 @@ test('hostile text typed into the search box', async () => {
 });
 
 test('hostile hashes: query, article id, department, and the whole hash', async () => {
-  const page = await openPage(browser, server.url);
+  const page = await openPage(site.browser, site.server.url);
   for (const [name, value] of Object.entries(HOSTILE)) {
     for (const form of [`#/?q=${value}`, `#/a/${value}`, `#/?dept=${value}`, `#${value}`, `#/?q=${encodeURIComponent(value)}`]) {
       // A fresh load, as when a link is opened.
       await page.goto('about:blank');
-      await page.goto(`${server.url}${form}`);
+      await page.goto(`${site.server.url}${form}`);
       await page.waitForSelector('html[data-ready]', { state: 'attached' });
       await assertSane(page, `hash ${name} (${form.slice(0, 12)}…)`);
     }
@@ -77,10 +72,10 @@ test('hostile hashes: query, article id, department, and the whole hash', async 
     await assertSane(page, `hash change ${name}`);
   }
   // An unknown id says so; an unknown department is named in a notice.
-  await page.goto(`${server.url}#/a/${encodeURIComponent(HOSTILE.markup)}`);
+  await page.goto(`${site.server.url}#/a/${encodeURIComponent(HOSTILE.markup)}`);
   await page.waitForSelector('.not-found');
   assert.match(await page.locator('.not-found').innerText(), /<img src=x/);
-  await page.goto(`${server.url}#/?dept=${encodeURIComponent(HOSTILE.attribute)}`);
+  await page.goto(`${site.server.url}#/?dept=${encodeURIComponent(HOSTILE.attribute)}`);
   await page.waitForSelector('.notice');
   assert.equal(await page.locator('.card').count(), 10, 'the unknown department is ignored');
   await assertSearchWorks(page, 'after hostile hashes');
@@ -88,12 +83,12 @@ test('hostile hashes: query, article id, department, and the whole hash', async 
 });
 
 test('a hash with junk is tidied in the address bar, a clean one is left alone', async () => {
-  const page = await openPage(browser, `${server.url}#/?utm_source=x&q=${'残'.repeat(5000)}%E2%80%AE`);
+  const page = await openPage(site.browser, `${site.server.url}#/?utm_source=x&q=${'残'.repeat(5000)}%E2%80%AE`);
   await page.waitForFunction(() => location.hash.length < 2000);
   const query = await page.evaluate(() => new URLSearchParams(decodeURIComponent(location.hash).split('?')[1]).get('q'));
   assert.equal(query, '残'.repeat(200), 'the query is cut to 200 characters and the override dropped');
   assert.ok(!(await page.evaluate(() => location.hash)).includes('utm_source'));
-  const clean = `${server.url}#/a/3-02?dept=%E5%8C%BA%E6%95%99%E8%82%B2%E5%B1%80`;
+  const clean = `${site.server.url}#/a/3-02?dept=%E5%8C%BA%E6%95%99%E8%82%B2%E5%B1%80`;
   await page.goto(clean);
   await page.waitForSelector('.article');
   assert.equal(page.url(), clean);
@@ -107,7 +102,7 @@ test('hostile query parameters: theme, department, frame id, origin, title', asy
     // (414); the long cases go through the hash at full length, here cut to 200.
     const v = encodeURIComponent(value.slice(0, 200));
     for (const query of [`?theme=${v}&dept=${v}&id=${v}&origin=${v}&title=${v}`, `?embed=1&theme=${v}&dept=${v}&id=${v}&origin=${v}`]) {
-      const page = await openPage(browser, `${server.url}${query}`);
+      const page = await openPage(site.browser, `${site.server.url}${query}`);
       // The query string is the portal's, so it is left as given; the app bounds what it reads.
       await assertSane(page, `params ${name}`, { urlBound: false });
       assert.ok(['light', 'dark', 'system'].includes(await page.evaluate(() => document.documentElement.dataset.theme)));
@@ -117,7 +112,7 @@ test('hostile query parameters: theme, department, frame id, origin, title', asy
 });
 
 test('the Content-Security-Policy is in force: no eval, no inline script', async () => {
-  const page = await openPage(browser, server.url);
+  const page = await openPage(site.browser, site.server.url);
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
   assert.doesNotMatch(csp, /unsafe-inline|'unsafe-eval'/);
@@ -145,14 +140,14 @@ test('the Content-Security-Policy is in force: no eval, no inline script', async
   assert.equal(page.problems.length, 8, page.problems.join('\n'));
   assert.ok(page.problems.every((p) => /require-trusted-types-for|requires 'Trusted/.test(p)), page.problems.join('\n'));
   page.problems.length = 0;
-  await page.goto(`${server.url}#/a/3-01`);
+  await page.goto(`${site.server.url}#/a/3-01`);
   await page.waitForSelector('.article');
   assert.deepEqual(page.problems, []);
   await page.done();
 });
 
 test('when the app breaks, the reader sees a notice and a way back, never a frozen page', async () => {
-  const page = await openPage(browser, server.url);
+  const page = await openPage(site.browser, site.server.url);
   // What page-translation extensions do: swap the text nodes under the app for their own
   // elements. Yew then fails to insert next to nodes that are gone, and panics.
   await page.evaluate(() => {
@@ -175,7 +170,7 @@ test('when the app breaks, the reader sees a notice and a way back, never a froz
   assert.ok(page.problems.some((p) => p.includes('拱墅区阅读器内部错误: RuntimeError')), page.problems.join('\n'));
   assert.equal(await page.locator('.panic-notice').count(), 1, 'one notice, however many errors followed');
   const reload = await notice.getByRole('link', { name: '重新加载' }).getAttribute('href');
-  assert.equal(reload, server.url, 'a full same-origin reload of the list, not a hash change');
+  assert.equal(reload, site.server.url, 'a full same-origin reload of the list, not a hash change');
   assert.equal(await page.evaluate(() => document.activeElement.className), 'panic-reload', 'focus moves to the way out');
   await page.screenshot({ path: `${OUT}panic-notice.png` });
   page.problems.length = 0;

@@ -7,12 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, axeViolations, OUT, siteFixture } from './harness.mjs';
 
-let server;
-let browser;
-siteFixture((s, b) => {
-  server = s;
-  browser = b;
-});
+const site = siteFixture();
 
 const PHONE = { width: 390, height: 844 };
 const KEYBOARD_OPEN = { width: 390, height: 544 };
@@ -21,7 +16,7 @@ const MIN_TARGET = { standard: 44, largest: 60 };
 /** Opens `hash` on a phone with the text size already stored, as a returning reader. */
 function openPhone(hash, { size = 'standard', scheme = 'light', viewport = PHONE } = {}) {
   const init = { fn: (s) => localStorage.setItem('gongshu-reader.text-size', s), arg: size };
-  return openPage(browser, server.url + hash, { viewport, colorScheme: scheme, init });
+  return openPage(site.browser, site.server.url + hash, { viewport, colorScheme: scheme, init });
 }
 
 /** The box of the first match of `selector`, in viewport coordinates. */

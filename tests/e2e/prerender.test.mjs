@@ -5,21 +5,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, reportCspViolations, OUT, siteFixture } from './harness.mjs';
 
-let server;
-let browser;
-siteFixture((s, b) => {
-  server = s;
-  browser = b;
-});
+const site = siteFixture();
 
 const IDS = ['3-01', '3-02', '3-03', '3-04', '3-05', '3-06', '3-07', '3-08', '3-09', '3-10'];
 
 test('without JavaScript, the list and every article can be read and the links work', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+  const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   const problems = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   assert.equal(await page.locator('h1').innerText(), '各部门党委(党组)成员召开集中学习交流会（三）');
   assert.equal(await page.locator('.card').count(), 10);
   assert.equal(await page.locator('.search').isVisible(), false, 'controls that need the app are hidden');
@@ -33,10 +28,10 @@ test('without JavaScript, the list and every article can be read and the links w
   await page.locator('.pager a').last().click();
   await page.waitForURL(/\/a\/3-02\/$/);
   await page.locator('.back').click();
-  await page.waitForURL(server.url);
+  await page.waitForURL(site.server.url);
   assert.equal(await page.locator('.card').count(), 10);
   for (const id of IDS) {
-    const response = await page.goto(`${server.url}a/${id}/`);
+    const response = await page.goto(`${site.server.url}a/${id}/`);
     assert.equal(response.status(), 200, id);
     const text = await page.locator('.article').innerText();
     assert.ok(text.length > 800, `${id}: article text present (${text.length} characters)`);
@@ -48,7 +43,7 @@ test('without JavaScript, the list and every article can be read and the links w
 
 /** Opens `path` with the WASM held back until `release()`: what a slow phone sees first. */
 async function openHeld(path, { init } = {}) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
   await context.addInitScript(reportCspViolations);
   if (init) await context.addInitScript(init);
   let release;
@@ -58,7 +53,7 @@ async function openHeld(path, { init } = {}) {
   const problems = [];
   page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text()); });
   page.on('pageerror', (e) => problems.push(String(e)));
-  await page.goto(`${server.url}${path}`, { waitUntil: 'domcontentloaded' });
+  await page.goto(`${site.server.url}${path}`, { waitUntil: 'domcontentloaded' });
   return { page, problems, release, close: () => context.close() };
 }
 
@@ -144,13 +139,13 @@ test('when the app cannot start, a hash link falls back on the pre-rendered page
   // A refused WASM stands in for every way the app can fail to start (an old browser, the
   // CSP's 'wasm-unsafe-eval' unsupported, a broken download): the same uncaught error.
   // Timers are faked, so only that error can explain a move before the four seconds.
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
   await context.route(/\.wasm$/, (route) => route.abort());
   const page = await context.newPage();
   // Paused: time moves only by runFor.
   await page.clock.install({ time: 0 });
   await page.clock.pauseAt(1000);
-  await page.goto(`${server.url}?embed=0#/a/3-04?q=%E6%8B%9B%E5%95%86`);
+  await page.goto(`${site.server.url}?embed=0#/a/3-04?q=%E6%8B%9B%E5%95%86`);
   await page.clock.runFor(1000);
   await page.waitForURL(/\/a\/3-04\/\?embed=0$/);
   await page.waitForSelector('.article h1');
@@ -158,7 +153,7 @@ test('when the app cannot start, a hash link falls back on the pre-rendered page
   assert.equal(await page.locator('#app').evaluate((e) => getComputedStyle(e).visibility), 'visible');
   // A search has no page of its own, nor does an article page's own route: shown, not left hidden.
   for (const path of ['#/?q=%E6%AE%8B%E8%81%94', 'a/3-02/#/a/3-02']) {
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.server.url}${path}`);
     await page.clock.runFor(1000);
     await page.waitForFunction(() => !document.documentElement.hasAttribute('data-pending'));
     assert.equal(new URL(page.url()).hash, path.slice(path.indexOf('#')), `${path}: no redirect`);
@@ -169,12 +164,12 @@ test('when the app cannot start, a hash link falls back on the pre-rendered page
 });
 
 test('an app that has not started after four seconds also falls back on the article page', async () => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
   await context.route(/\.wasm$/, () => {}); // never answered: a stalled download
   const page = await context.newPage();
   await page.clock.install({ time: 0 });
   await page.clock.pauseAt(1000);
-  await page.goto(`${server.url}#/a/3-05`);
+  await page.goto(`${site.server.url}#/a/3-05`);
   await page.clock.runFor(3900);
   assert.equal(new URL(page.url()).hash, '#/a/3-05', 'still waiting for the app');
   assert.equal(await page.locator('#app').evaluate((e) => getComputedStyle(e).visibility), 'hidden');

@@ -4,19 +4,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, axeViolations, OUT, siteFixture } from './harness.mjs';
 
-let server;
-let browser;
-siteFixture((s, b) => {
-  server = s;
-  browser = b;
-});
+const site = siteFixture();
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 const decodedHash = (page) => page.evaluate(() => decodeURIComponent(location.hash));
 
 test('the list shows the page titles, every department with its count, and ten cards', async () => {
-  const page = await openPage(browser, server.url);
+  const page = await openPage(site.browser, site.server.url);
   assert.equal(await page.locator('h1').innerText(), '各部门党委(党组)成员召开集中学习交流会（三）');
   assert.match(await page.locator('.campaign').innerText(), /解放思想勇开拓 争先创优敢担当/);
   const chips = await page.locator('.chip').allInnerTexts();
@@ -31,7 +26,7 @@ test('the list shows the page titles, every department with its count, and ten c
 });
 
 test('filtering, opening an article, and Back restore the filter and the scroll position', async () => {
-  const page = await openPage(browser, server.url);
+  const page = await openPage(site.browser, site.server.url);
   await page.getByRole('button', { name: /区教育局/ }).click();
   await page.getByRole('button', { name: /区财政局/ }).click();
   await page.waitForFunction(() => document.querySelectorAll('.card').length === 3);
@@ -59,7 +54,7 @@ test('filtering, opening an article, and Back restore the filter and the scroll 
 });
 
 test('a deep link opens the same view, and so does a reload', async () => {
-  const page = await openPage(browser, `${server.url}#/a/3-05?dept=%E5%8C%BA%E4%BD%8F%E5%BB%BA%E5%B1%80`);
+  const page = await openPage(site.browser, `${site.server.url}#/a/3-05?dept=%E5%8C%BA%E4%BD%8F%E5%BB%BA%E5%B1%80`);
   await page.waitForSelector('.article');
   const check = async () => {
     assert.equal(await page.locator('h1').innerText(), '区住建局、区人防办（区民防局）');
@@ -78,12 +73,12 @@ test('a deep link opens the same view, and so does a reload', async () => {
 });
 
 test('unknown ids and departments get a friendly answer, never a blank page', async () => {
-  const page = await openPage(browser, `${server.url}#/a/no-such-article`);
+  const page = await openPage(site.browser, `${site.server.url}#/a/no-such-article`);
   await page.waitForSelector('.not-found');
   assert.equal(await page.locator('h1').innerText(), '没有找到这篇文章');
   await page.getByRole('link', { name: '返回文章列表' }).click();
   await page.waitForFunction(() => document.querySelectorAll('.card').length === 10);
-  await page.goto(`${server.url}#/?dept=%E5%8C%BA%E5%A4%96%E4%BA%A4%E9%83%A8`);
+  await page.goto(`${site.server.url}#/?dept=%E5%8C%BA%E5%A4%96%E4%BA%A4%E9%83%A8`);
   await page.waitForSelector('.notice');
   assert.match(await page.locator('.notice').innerText(), /“区外交部”.*已忽略/);
   assert.equal(await page.locator('.card').count(), 10);
@@ -92,7 +87,7 @@ test('unknown ids and departments get a friendly answer, never a blank page', as
 });
 
 test('text size steps meet the age-friendly figures and are remembered', async () => {
-  const page = await openPage(browser, `${server.url}#/a/3-01`, { viewport: PHONE });
+  const page = await openPage(site.browser, `${site.server.url}#/a/3-01`, { viewport: PHONE });
   const px = (selector) => page.locator(selector).first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
   const minTarget = () => page.evaluate(() => {
     const targets = [...document.querySelectorAll('button, summary, .back, .brand, .pager a')].filter((e) => e.offsetParent);
@@ -122,7 +117,7 @@ test('text size steps meet the age-friendly figures and are remembered', async (
 });
 
 test('dark mode follows the system and can be forced either way', async () => {
-  const page = await openPage(browser, server.url, { colorScheme: 'dark' });
+  const page = await openPage(site.browser, site.server.url, { colorScheme: 'dark' });
   const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   assert.equal(await bg(), 'rgb(22, 21, 20)');
   await page.locator('.settings summary').click();
@@ -136,10 +131,10 @@ test('dark mode follows the system and can be forced either way', async () => {
 });
 
 test('read-aloud is offered where speech synthesis exists and hidden where not', async () => {
-  const withSpeech = await openPage(browser, `${server.url}#/a/3-01`);
+  const withSpeech = await openPage(site.browser, `${site.server.url}#/a/3-01`);
   assert.equal(await withSpeech.getByRole('button', { name: '朗读全文' }).count(), 1);
   await withSpeech.done();
-  const without = await openPage(browser, `${server.url}#/a/3-01`, { init: { fn: () => { delete window.speechSynthesis; } } });
+  const without = await openPage(site.browser, `${site.server.url}#/a/3-01`, { init: { fn: () => { delete window.speechSynthesis; } } });
   await without.waitForSelector('.article');
   assert.equal(await without.getByRole('button', { name: '朗读全文' }).count(), 0);
   assert.equal(await without.getByRole('button', { name: '打印本文' }).count(), 1);
@@ -148,7 +143,7 @@ test('read-aloud is offered where speech synthesis exists and hidden where not',
 });
 
 test('printing an article shows the article alone', async () => {
-  const page = await openPage(browser, `${server.url}#/a/3-02`);
+  const page = await openPage(site.browser, `${site.server.url}#/a/3-02`);
   await page.emulateMedia({ media: 'print' });
   for (const hidden of ['.site-header', '.crumbs', '.pager', '.article-tools', '.site-footer']) {
     assert.equal(await page.locator(hidden).evaluate((e) => getComputedStyle(e).display), 'none', hidden);
@@ -158,7 +153,7 @@ test('printing an article shows the article alone', async () => {
 });
 
 test('keyboard: the skip link moves focus to the content, and cards are reachable', async () => {
-  const page = await openPage(browser, server.url, { viewport: DESKTOP });
+  const page = await openPage(site.browser, site.server.url, { viewport: DESKTOP });
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), '跳到正文');
   await page.keyboard.press('Enter');
@@ -183,7 +178,7 @@ test('keyboard: the skip link moves focus to the content, and cards are reachabl
 });
 
 test('search: pinyin finds and highlights, the query lives in the URL, Esc clears', async () => {
-  const page = await openPage(browser, server.url, { viewport: DESKTOP });
+  const page = await openPage(site.browser, site.server.url, { viewport: DESKTOP });
   await page.keyboard.press('/');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'search', '/ focuses the search box');
   await page.keyboard.type('canlian');
@@ -210,7 +205,7 @@ test('search: pinyin finds and highlights, the query lives in the URL, Esc clear
 });
 
 test('search waits for the IME to finish composing', async () => {
-  const page = await openPage(browser, server.url);
+  const page = await openPage(site.browser, site.server.url);
   const input = page.locator('.search-input');
   await input.focus();
   await input.evaluate((el) => {
@@ -234,7 +229,7 @@ test('search waits for the IME to finish composing', async () => {
 });
 
 test('search combines with the department filter and says when nothing matches', async () => {
-  const page = await openPage(browser, `${server.url}#/?dept=%E5%8C%BA%E6%95%99%E8%82%B2%E5%B1%80&q=%E5%AD%A6%E6%A0%A1`);
+  const page = await openPage(site.browser, `${site.server.url}#/?dept=%E5%8C%BA%E6%95%99%E8%82%B2%E5%B1%80&q=%E5%AD%A6%E6%A0%A1`);
   await page.waitForSelector('.card');
   const titles = await page.locator('.card-title').allInnerTexts();
   assert.ok(titles.length >= 1 && titles.every((t) => t === '区教育局'), titles.join());
@@ -253,7 +248,7 @@ test('search combines with the department filter and says when nothing matches',
 for (const [view, hash] of [['list', ''], ['search', '#/?q=can'], ['article', '#/a/3-03'], ['notfound', '#/a/x']]) {
   for (const scheme of ['light', 'dark']) {
     test(`axe finds no violations: ${view}, ${scheme}`, async () => {
-      const page = await openPage(browser, server.url + hash, { colorScheme: scheme });
+      const page = await openPage(site.browser, site.server.url + hash, { colorScheme: scheme });
       await page.waitForTimeout(100);
       assert.deepEqual(await axeViolations(page), []);
       assert.deepEqual(page.problems, []);
@@ -265,9 +260,9 @@ for (const [view, hash] of [['list', ''], ['search', '#/?q=can'], ['article', '#
 for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
   for (const scheme of ['light', 'dark']) {
     test(`screenshots: ${name}, ${scheme}`, async () => {
-      const page = await openPage(browser, server.url, { viewport, colorScheme: scheme });
+      const page = await openPage(site.browser, site.server.url, { viewport, colorScheme: scheme });
       await page.screenshot({ path: `${OUT}list-${name}-${scheme}.png` });
-      await page.goto(`${server.url}#/a/3-06`);
+      await page.goto(`${site.server.url}#/a/3-06`);
       await page.waitForSelector('.article');
       await page.screenshot({ path: `${OUT}article-${name}-${scheme}.png` });
       assert.deepEqual(page.problems, []);
@@ -277,7 +272,7 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
 }
 
 test('fast typing is never eaten by the URL catching up', async () => {
-  const page = await openPage(browser, server.url, { viewport: DESKTOP });
+  const page = await openPage(site.browser, site.server.url, { viewport: DESKTOP });
   for (const query of ['jiefangsixiang', 'canlian jiaoyu', '解放思想大讨论']) {
     await page.locator('#search').fill('');
     await page.locator('#search').pressSequentially(query, { delay: 0 });
