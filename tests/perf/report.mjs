@@ -4,12 +4,16 @@
 // removed): first contentful paint, largest contentful paint, time until search answers,
 // JS heap and WASM memory; then each first-load file raw and gzip against the budget.
 // Each figure is the median of RUNS loads, unthrottled and as a mid-range phone
-// (4× slower CPU, 1.6 Mbit/s, 150 ms RTT).
+// (4× slower CPU, 1.6 Mbit/s, 150 ms RTT). Last, the anchor: time until the first search
+// answers on the phone, the reader against Pagefind over the same articles, both served
+// compressed as a host would, alternating, in the same run.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { launchBrowser } from '../e2e/harness.mjs';
 import { BUDGET, DIST, GOAL, entryPages, firstLoad, total } from './first-load.mjs';
+import { buildPagefindSite } from './pagefind-site.mjs';
+import { serveCompressed } from './serve-compressed.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
@@ -57,19 +61,22 @@ function probe() {
   });
 }
 
+/** A mid-range phone: 4× slower CPU, 1.6 Mbit/s down, 150 ms round trips. */
+async function phoneProfile(cdp) {
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+}
+
 async function measure(browser, url, { phone, app }) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   await context.addInitScript(probe);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  if (phone) {
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8,
-    });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  }
+  if (phone) await phoneProfile(cdp);
   await page.goto(url, { waitUntil: 'load' });
   const out = {};
   if (app) {
@@ -94,6 +101,57 @@ async function measure(browser, url, { phone, app }) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(0)} ms` : '—');
 const kib = (x) => (Number.isFinite(x) ? `${(x / 1024).toFixed(0)} KiB` : '—');
+
+const QUERY = '残联';
+
+/** Records when the reader's list first shows the one article the query finds. */
+function watchAnswer() {
+  new MutationObserver(() => {
+    if (window.__answered === undefined && location.hash.includes('q=') && document.querySelectorAll('.card').length === 1) {
+      window.__answered = performance.now();
+    }
+  }).observe(document, { subtree: true, childList: true });
+}
+
+/** From navigation start until the first search answer, on the phone profile, cold cache.
+ * The reader: the query typed into the pre-rendered box as soon as it is there (the app
+ * searches it once it starts). Pagefind: its API, searching at once (see pagefind-site.mjs). */
+async function firstAnswer(url, reader) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  if (reader) await context.addInitScript(watchAnswer);
+  const page = await context.newPage();
+  await phoneProfile(await context.newCDPSession(page));
+  if (reader) {
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    await page.locator('#search').fill(QUERY);
+  } else {
+    await page.goto(`${url}search.html?q=${encodeURIComponent(QUERY)}`, { waitUntil: 'domcontentloaded' });
+  }
+  await page.waitForFunction(() => window.__answered !== undefined, null, { timeout: 60_000 });
+  const answered = await page.evaluate(() => window.__answered);
+  const first = reader ? await page.locator('.card-title').innerText() : await page.evaluate(() => window.__first);
+  await context.close();
+  return { answered, first };
+}
+
+async function anchor() {
+  const readerSite = await serveCompressed(DIST);
+  const pagefindSite = await serveCompressed(`${buildPagefindSite()}/`);
+  const runs = { reader: [], pagefind: [] };
+  for (let i = 0; i < RUNS; i += 1) {
+    runs.reader.push(await firstAnswer(readerSite.url, true));
+    runs.pagefind.push(await firstAnswer(pagefindSite.url, false));
+  }
+  const r = median(runs.reader.map((x) => x.answered));
+  const p = median(runs.pagefind.map((x) => x.answered));
+  console.log(`\nFirst search answer (${QUERY}), phone profile, served brotli, cold cache, median of ${RUNS}:`);
+  console.log(`  reader ${ms(r)} (first hit ${runs.reader[0].first}); Pagefind 1.6 ${ms(p)} (first hit ${runs.pagefind[0].first})`);
+  console.log(`  ratio reader / Pagefind: ${(r / p).toFixed(2)} (goal 0.8 at most, 0.7 wanted)`);
+  console.log(`  all runs, reader: ${runs.reader.map((x) => x.answered.toFixed(0)).join(', ')}`);
+  console.log(`  all runs, Pagefind: ${runs.pagefind.map((x) => x.answered.toFixed(0)).join(', ')}`);
+  await readerSite.close();
+  await pagefindSite.close();
+}
 
 async function sizes() {
   console.log('\nFirst load of the list (bytes):');
@@ -132,5 +190,6 @@ for (const phone of [false, true]) {
   console.log(`  ${'WASM memory'.padEnd(26)} ${kib(pick('app', 'wasm')).padStart(10)}`);
 }
 await sizes();
+await anchor();
 await browser.close();
 await server.close();
