@@ -1,22 +1,23 @@
 // Performance report (not a test: it prints figures; `./dev bench` runs it after a release
-// build). In headless Chromium, against the built site and, in the same run, against a
-// plain static page of the same content (the pre-rendered index.html with every script
+// build). In headless Chromium, against the built site served compressed as a host would
+// (brotli, from the build's .br files) and, in the same run, against a plain static page of
+// the same content (the pre-rendered index.html with every script
 // removed): first contentful paint, largest contentful paint, time until search answers,
 // JS heap and WASM memory; then each first-load file raw and gzip against the budget.
 // Each figure is the median of RUNS loads, unthrottled and as a mid-range phone
 // (4× slower CPU, 1.6 Mbit/s, 150 ms RTT). Last, the anchor: time until the first search
 // answers on the phone, the reader against Pagefind over the same articles, both served
 // compressed as a host would, alternating, in the same run.
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launchBrowser } from '../e2e/harness.mjs';
 import { BUDGET, DIST, GOAL, entryPages, firstLoad, total } from './first-load.mjs';
 import { buildPagefindSite } from './pagefind-site.mjs';
 import { serveCompressed } from './serve-compressed.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 5);
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
 
 /** The built index.html with every script and preload removed: the same content, no app. */
 function plainPage(html) {
@@ -26,27 +27,13 @@ function plainPage(html) {
     .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/i, '');
 }
 
+/** The built site and the plain page (in a folder of its own), both served compressed. */
 async function serve() {
-  const plain = plainPage(await readFile(join(DIST, 'index.html'), 'utf8'));
-  const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    if (path === '/plain.html') {
-      res.writeHead(200, { 'content-type': TYPES['.html'] });
-      return res.end(plain);
-    }
-    try {
-      let file = join(DIST, path);
-      if (!file.startsWith(DIST)) throw new Error('outside');
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(await readFile(file));
-    } catch {
-      res.writeHead(404);
-      res.end();
-    }
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => server.close(r)) };
+  const dir = mkdtempSync(join(tmpdir(), 'plain-page-'));
+  writeFileSync(join(dir, 'index.html'), plainPage(await readFile(join(DIST, 'index.html'), 'utf8')));
+  const site = await serveCompressed(DIST);
+  const plain = await serveCompressed(`${dir}/`);
+  return { url: site.url, plainUrl: plain.url, close: async () => { await site.close(); await plain.close(); } };
 }
 
 /** Collects paint timings and, for the app, when it started and its WASM memory. */
@@ -174,7 +161,7 @@ for (const phone of [false, true]) {
   const runs = { app: [], plain: [] };
   for (let i = 0; i < RUNS; i += 1) {
     runs.app.push(await measure(browser, server.url, { phone, app: true }));
-    runs.plain.push(await measure(browser, `${server.url}plain.html`, { phone, app: false }));
+    runs.plain.push(await measure(browser, server.plainUrl, { phone, app: false }));
   }
   const pick = (kind, key) => median(runs[kind].map((r) => r[key]));
   console.log(`\n${phone ? 'Phone (4× CPU, 1.6 Mbit/s, 150 ms)' : 'Unthrottled'}, median of ${RUNS}:`);
