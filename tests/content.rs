@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-use reader::content::ingest::{ingest, print};
+use reader::content::ingest::{ingest, print, summary};
 use reader::content::{page_file_name, Page};
 
 const SOURCE: &str = "content/source/000_a4935d0b10a14e09.txt";
@@ -288,4 +288,42 @@ fn a_malformed_content_file_is_named_by_file_line_and_problem() {
         assert!(err.contains(needle), "{err} should mention {needle}");
     }
     assert!(parse_content_file("content/x.json", &good).is_ok());
+}
+
+#[test]
+fn a_signature_typed_without_its_space_still_ends_its_article() {
+    let clean = page();
+    let source = source_text();
+    // One signature run together (the case that once merged two statements into one),
+    // then every one of them.
+    let one = source.replace("区残联党组书记、理事长 谢建青", "区残联党组书记、理事长谢建青");
+    assert_ne!(one, source);
+    let mut all = source.clone();
+    for a in clean.articles.iter() {
+        let printed = a.signature.to_string();
+        all = all.replace(&printed, &printed.replace(' ', ""));
+    }
+    for (what, text) in [("one", one), ("all", all)] {
+        let page = ingest(SOURCE, text.as_bytes()).unwrap_or_else(|e| panic!("{what}: {e}"));
+        assert_eq!(page.articles.len(), 10, "{what}: nothing merged");
+        for (got, want) in page.articles.iter().zip(clean.articles.iter()) {
+            assert_eq!((&got.author, &got.department, &got.posts), (&want.author, &want.department, &want.posts));
+            assert_eq!((&got.lead, &got.sections), (&want.lead, &want.sections), "{what}: {}", want.id);
+        }
+    }
+}
+
+#[test]
+fn the_summary_lists_every_article_and_warns_of_a_missed_signature() {
+    let clean = page();
+    let text = summary(&clean);
+    assert!(text.starts_with("各部门党委(党组)成员召开集中学习交流会（三）: 10 articles\n"), "{text}");
+    assert!(text.contains("  3-01  谢建青  区残联  "), "{text}");
+    assert!(!text.contains("warning"), "{text}");
+    // A signature no ingest could see: two statements read as one.
+    let merged = source_text().replace("区残联党组书记、理事长 谢建青", "区残联的同志们，以上是我的发言。");
+    let page = ingest(SOURCE, merged.as_bytes()).unwrap();
+    assert_eq!(page.articles.len(), 9);
+    let text = summary(&page);
+    assert!(text.contains("warning: 3-01 (俞志栋)") && text.contains("more than twice the median"), "{text}");
 }

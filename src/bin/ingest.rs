@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use reader::content::ingest::ingest;
+use reader::content::ingest::{ingest, summary};
 
 const USAGE: &str = "usage: ingest [--check] [--out DIR] SOURCE.txt...";
 
@@ -45,6 +45,9 @@ fn run(args: Vec<String>) -> Result<(), String> {
         let bytes = std::fs::read(source).map_err(|e| format!("{source}: {e}"))?;
         let page = ingest(source, &bytes).map_err(|e| e.to_string())?;
         let json = serde_json::to_string_pretty(&page).map_err(|e| e.to_string())? + "\n";
+        if !check {
+            print!("{}", summary(&page));
+        }
         outputs.push((out.join(reader::content::page_file_name(page.number)), json));
     }
     for (path, json) in outputs {

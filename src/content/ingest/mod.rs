@@ -49,9 +49,20 @@ pub fn ingest(file: &str, bytes: &[u8]) -> Result<Page, IngestError> {
 
     let mut articles: Vec<Article> = Vec::new();
     let mut start = 0;
+    // A name run onto the posts (no space before it) counts as a signature only where a
+    // signature stands: on a line of its own, shorter or longer than the column that lines
+    // of prose fill, or right after a paragraph's last sentence. (A printed line of prose
+    // that happens to end in posts and a name does neither.)
+    let column = reflow::column_width(rest);
+    let stands_alone = |i: usize| {
+        (print::width(rest[i].text) - column).abs() > reflow::SHORT_LINE_MARGIN
+            || i.checked_sub(1).is_some_and(|p| print::ends_sentence(rest[p].text))
+    };
     for (i, line) in rest.iter().enumerate() {
         let sig = match signature::parse(line.text) {
             Parsed::Prose => continue,
+            Parsed::RunOn(sig) if stands_alone(i) => sig,
+            Parsed::RunOn(_) => continue,
             Parsed::MissingName => {
                 return Err(fail(line.number, ErrorKind::SignatureWithoutName { line: line.text.trim().to_owned() }))
             }
@@ -94,6 +105,27 @@ pub fn ingest(file: &str, bytes: &[u8]) -> Result<Page, IngestError> {
         source: file.to_owned().into(),
         articles: articles.into(),
     })
+}
+
+/// What an editor checks at a glance after an ingest: each article's id, author,
+/// department and length, and a warning for an article more than twice the median length,
+/// the sign of a signature the ingest did not see (two statements read as one).
+pub fn summary(page: &Page) -> String {
+    let mut lengths: Vec<usize> = page.articles.iter().map(|a| a.chars).collect();
+    lengths.sort_unstable();
+    let median = lengths.get(lengths.len() / 2).copied().unwrap_or(0);
+    let mut out = format!("{}: {} articles\n", page.title, page.articles.len());
+    for a in page.articles.iter() {
+        out.push_str(&format!("  {}  {}  {}  {} 字\n", a.id, a.author, a.department, a.chars));
+    }
+    for a in page.articles.iter().filter(|a| page.articles.len() > 2 && a.chars > 2 * median) {
+        out.push_str(&format!(
+            "warning: {} ({}) has {} characters, more than twice the median {median}: is a signature \
+missing before its end? Every statement must end with its own signature line.\n",
+            a.id, a.author, a.chars
+        ));
+    }
+    out
 }
 
 /// UTF-8 text without a leading byte-order mark; on failure, the offset of the first bad byte.

@@ -16,7 +16,7 @@ use crate::content::model::Section;
 
 /// How much shorter than the column (in ems) a line must be to count as a paragraph's
 /// last line. Punctuation compression makes full lines vary by about one em.
-const SHORT_LINE_MARGIN: f32 = 1.5;
+pub const SHORT_LINE_MARGIN: f32 = 1.5;
 /// The column is this quantile of the widths of unjustified lines: robust against the
 /// short last lines and the few over-full lines.
 const COLUMN_QUANTILE: f32 = 0.75;

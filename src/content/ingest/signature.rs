@@ -89,6 +89,10 @@ pub struct Signature {
 pub enum Parsed {
     /// A complete signature.
     Signature(Signature),
+    /// A complete signature typed without the space before the name
+    /// (`区残联党组书记、理事长谢建青`): the caller decides whether the line stands alone
+    /// like a signature or is a printed line of prose that happens to read so.
+    RunOn(Signature),
     /// Department and posts with no name after them.
     MissingName,
     /// Not a signature.
@@ -117,8 +121,27 @@ pub fn parse(line: &str) -> Parsed {
             }
         }
         None if split_department(line).is_some() => Parsed::MissingName,
-        None => Parsed::Prose,
+        None => run_on(line).map_or(Parsed::Prose, Parsed::RunOn),
     }
+}
+
+/// The signature in a line whose name follows the posts without a space, when exactly one
+/// cut of a two- or three-character name leaves a department and posts.
+fn run_on(line: &str) -> Option<Signature> {
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let mut found = (2..=3).filter(|&n| n < chars.len()).filter_map(|n| {
+        let (cut, _) = chars[chars.len() - n];
+        let (left, name) = line.split_at(cut);
+        let (department, posts) = split_department(left).filter(|_| name.chars().all(is_han))?;
+        Some(Signature {
+            department_short: short_department(department),
+            department: department.to_owned(),
+            posts,
+            name: name.to_owned(),
+        })
+    });
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
 }
 
 /// Splits "区商务局（区旅游局）党委书记、局长" into the department and its posts.
@@ -184,6 +207,28 @@ mod tests {
         match parse(line) {
             Parsed::Signature(s) => s,
             other => panic!("{line}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_name_run_onto_the_posts_is_found_once() {
+        let run_on = |line: &str| match parse(line) {
+            Parsed::RunOn(s) => (s.department, s.posts, s.name),
+            other => panic!("{line}: {other:?}"),
+        };
+        assert_eq!(
+            run_on("区残联党组书记、理事长谢建青"),
+            ("区残联".into(), vec!["党组书记".into(), "理事长".into()], "谢建青".into())
+        );
+        assert_eq!(
+            run_on("区财政局党委书记、局长黄仁"),
+            ("区财政局".into(), vec!["党委书记".into(), "局长".into()], "黄仁".into())
+        );
+        // Prose stays prose: punctuation, no posts, or a name that is not all Han.
+        for line in
+            ["区残联党组书记、理事长谢建青同志", "区财政局党委书记，局长黄仁", "今年以来全区上下", "区财政局局长Li"]
+        {
+            assert_eq!(parse(line), Parsed::Prose, "{line}");
         }
     }
 
