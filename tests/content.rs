@@ -327,3 +327,16 @@ fn the_summary_lists_every_article_and_warns_of_a_missed_signature() {
     let text = summary(&page);
     assert!(text.contains("warning: 3-01 (俞志栋)") && text.contains("more than twice the median"), "{text}");
 }
+
+#[test]
+fn a_page_saved_as_gb18030_reads_the_same_and_says_so() {
+    let clean = page();
+    let source = source_text();
+    let (gb, _, lossy) = encoding_rs::GB18030.encode(&source);
+    assert!(!lossy && std::str::from_utf8(&gb).is_err(), "really another encoding");
+    assert_eq!(ingest(SOURCE, &gb).expect("GB18030 ingests"), clean);
+    assert_eq!(reader::content::ingest::decode(&gb).unwrap().1, "GB18030");
+    assert_eq!(reader::content::ingest::decode(source.as_bytes()).unwrap().1, "UTF-8");
+    // Neither: bytes no GB18030 text has either.
+    expect_error("neither.txt", b"abc\n\xff\xff\xff", 2, "neither UTF-8 nor GB18030");
+}

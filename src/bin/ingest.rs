@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use reader::content::ingest::{ingest, summary};
+use reader::content::ingest::{decode, ingest, summary};
 
 const USAGE: &str = "usage: ingest [--check] [--out DIR] SOURCE.txt...";
 
@@ -46,6 +46,8 @@ fn run(args: Vec<String>) -> Result<(), String> {
         let page = ingest(source, &bytes).map_err(|e| e.to_string())?;
         let json = serde_json::to_string_pretty(&page).map_err(|e| e.to_string())? + "\n";
         if !check {
+            let encoding = decode(&bytes).map_or("?", |(_, name)| name);
+            println!("{source}: read as {encoding}");
             print!("{}", summary(&page));
         }
         outputs.push((out.join(reader::content::page_file_name(page.number)), json));

@@ -7,7 +7,7 @@ use std::fmt;
 pub enum ErrorKind {
     /// The file holds no text at all.
     Empty,
-    /// The bytes are not UTF-8; `byte` is the offset of the first bad byte.
+    /// The bytes are neither UTF-8 nor GB18030; `byte` is the offset of the first bad byte.
     InvalidUtf8 { byte: usize },
     /// The page does not open with its header: the campaign title, then the page title
     /// ending in its number, e.g. "……交流会（三）".
@@ -40,7 +40,7 @@ impl fmt::Display for ErrorKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ErrorKind::Empty => write!(f, "the file is empty"),
-            ErrorKind::InvalidUtf8 { byte } => write!(f, "not valid UTF-8 (first bad byte at offset {byte}); save the file as UTF-8"),
+            ErrorKind::InvalidUtf8 { byte } => write!(f, "neither UTF-8 nor GB18030 (first bad byte at offset {byte}); save the file as UTF-8"),
             ErrorKind::MissingHeader { found } => write!(
                 f,
                 "expected the page header (the campaign title, then the page title ending in its number such as （三）), found {found:?}"

@@ -19,7 +19,7 @@ use signature::Parsed;
 /// stored as the page's `source`.
 pub fn ingest(file: &str, bytes: &[u8]) -> Result<Page, IngestError> {
     let fail = |line: usize, kind: ErrorKind| IngestError { file: file.to_owned(), line, kind };
-    let text = decode(bytes).map_err(|byte| {
+    let (text, _) = decode(bytes).map_err(|byte| {
         let line = bytes[..byte].iter().filter(|&&b| b == b'\n').count() + 1;
         fail(line, ErrorKind::InvalidUtf8 { byte })
     })?;
@@ -128,13 +128,27 @@ missing before its end? Every statement must end with its own signature line.\n"
     out
 }
 
-/// UTF-8 text without a leading byte-order mark; on failure, the offset of the first bad byte.
-fn decode(bytes: &[u8]) -> Result<&str, usize> {
+/// The text of a source file and the name of the encoding it was read in: UTF-8 (a
+/// byte-order mark dropped), or else GB18030, which Chinese Windows tools save by default
+/// (GBK and GB2312 are subsets). GB18030 is tried only when nothing before the first byte
+/// that is not UTF-8 was beyond ASCII: a UTF-8 file damaged further on is reported as
+/// such, not read as GB18030 nonsense. On failure, the offset of the first bad byte.
+pub fn decode(bytes: &[u8]) -> Result<(std::borrow::Cow<'_, str>, &'static str), usize> {
     let (bom, rest) = match bytes.strip_prefix("\u{feff}".as_bytes()) {
         Some(rest) => (3, rest),
         None => (0, bytes),
     };
-    std::str::from_utf8(rest).map_err(|e| bom + e.valid_up_to())
+    let bad = match std::str::from_utf8(rest) {
+        Ok(text) => return Ok((text.into(), "UTF-8")),
+        Err(e) => e.valid_up_to(),
+    };
+    if bom == 0 && rest[..bad].is_ascii() {
+        let gb = encoding_rs::GB18030.decode_without_bom_handling_and_without_replacement(rest);
+        if let Some(text) = gb {
+            return Ok((text, "GB18030"));
+        }
+    }
+    Err(bom + bad)
 }
 
 /// A header line is a title, never a sentence: guards against a page whose first lines
