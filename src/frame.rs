@@ -30,6 +30,24 @@ pub fn config() -> EmbedConfig {
     EmbedConfig::parse(&search, is_framed(), &referrer)
 }
 
+/// The messages boot.js kept before the app started, as (origin, data), taken once:
+/// `window.__gongshuEarly`, an array of two-string arrays (anything else is ignored).
+fn early_messages() -> Vec<(String, String)> {
+    let window = gloo::utils::window();
+    let key = JsValue::from_str("__gongshuEarly");
+    let Ok(list) = js_sys::Reflect::get(&window, &key) else { return Vec::new() };
+    let _ = js_sys::Reflect::delete_property(&window, &key);
+    if !js_sys::Array::is_array(&list) {
+        return Vec::new();
+    }
+    js_sys::Array::from(&list)
+        .iter()
+        .filter(|item| js_sys::Array::is_array(item))
+        .map(|item| js_sys::Array::from(&item))
+        .filter_map(|pair| Some((pair.get(0).as_string()?, pair.get(1).as_string()?)))
+        .collect()
+}
+
 /// A message's envelope, read by the browser's own `JSON.parse` (see [`Envelope`]).
 fn read_envelope(data: &str) -> Option<Envelope> {
     let value = js_sys::JSON::parse(data).ok()?;
@@ -75,6 +93,18 @@ impl Shared {
         }
     }
 
+    /// Answers one message from the parent (see [`from_parent`]).
+    fn receive(&self, origin: &str, data: &str) {
+        match from_parent(&self.config, origin, data, read_envelope) {
+            Some(FromParent::RequestHeight) => self.send_height("request", true),
+            Some(FromParent::ResizerInit { id }) => {
+                *self.resizer_id.borrow_mut() = Some(id);
+                self.send_height("init", true);
+            }
+            None => {}
+        }
+    }
+
     fn send_height(&self, event: &str, force: bool) {
         let document = gloo::utils::document();
         let Some(body) = document.body() else { return };
@@ -114,18 +144,17 @@ impl Frame {
             EventListener::new(&gloo::utils::window(), "message", move |e| {
                 let Some(e) = e.dyn_ref::<MessageEvent>() else { return };
                 // Only strings are read; objects and anything else are ignored.
-                let Some(data) = e.data().as_string() else { return };
-                match from_parent(&shared.config, &e.origin(), &data, read_envelope) {
-                    Some(FromParent::RequestHeight) => shared.send_height("request", true),
-                    Some(FromParent::ResizerInit { id }) => {
-                        *shared.resizer_id.borrow_mut() = Some(id);
-                        shared.send_height("init", true);
-                    }
-                    None => {}
+                if let Some(data) = e.data().as_string() {
+                    shared.receive(&e.origin(), &data);
                 }
             })
         };
         shared.send_height("init", true);
+        // What arrived before the app started (boot.js kept it): an iframe-resizer parent
+        // says hello as soon as this page has loaded, often before the WASM has.
+        for (origin, data) in early_messages() {
+            shared.receive(&origin, &data);
+        }
         Frame { shared, observer, _on_resize: Some(on_resize), _on_message: on_message }
     }
 

@@ -3,6 +3,8 @@
  * - Applies the reader's stored text size and theme (or a portal's theme parameter) to the
  *   pre-rendered page, so it does not flash in the default ones until the WASM starts
  *   (keys: src/settings.rs).
+ * - In a portal's frame, keeps iframe-resizer's messages that arrive before the app has
+ *   started, for the app to answer (src/frame.rs).
  * - When the URL has a hash route (a shared link to an article, a search), hides the
  *   pre-rendered page, which shows something else, until the app has rendered it. Should
  *   the app fail to start (an uncaught error first: a browser too old for the app or the
@@ -26,6 +28,16 @@
     if (/^[a-z]{1,10}$/.test(theme)) root.setAttribute('data-theme', theme);
   } catch (e) {
     /* storage blocked or malformed: the defaults apply */
+  }
+  // In a frame, an iframe-resizer parent says hello as soon as this page has loaded,
+  // before the app has started: keep (a few of) its messages for the app (src/frame.rs).
+  if (window.parent !== window) {
+    var early = (window.__gongshuEarly = []);
+    addEventListener('message', function (e) {
+      if (typeof e.data === 'string' && e.data.indexOf('[iFrameSizer]') === 0 && early.length < 8) {
+        early.push([e.origin, e.data.slice(0, 4096)]);
+      }
+    });
   }
   if (/^#[/?]./.test(location.hash)) {
     root.setAttribute('data-pending', '');

@@ -2,7 +2,7 @@
 // port of 127.0.0.1), sized by the shipped /embed.js through the documented messages.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { servePage, reportCspViolations, OUT, siteFixture } from './harness.mjs';
+import { assertFits, servePage, reportCspViolations, OUT, siteFixture } from './harness.mjs';
 
 const site = siteFixture();
 
@@ -40,20 +40,6 @@ async function openPortal({ width = '760px', viewport = { width: 1280, height: 8
   const frame = await (await page.waitForSelector('iframe')).contentFrame();
   await frame.waitForSelector('html[data-ready]', { state: 'attached' });
   return { page, frame, problems, close: async () => { await context.close(); await portalServer.close(); } };
-}
-
-/** Waits until the frame's height matches its content and the frame has no scrollbar. */
-async function assertFits(page, frame, what) {
-  let last;
-  for (let i = 0; i < 50; i += 1) {
-    const content = await frame.evaluate(() => document.body.scrollHeight);
-    const box = await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
-    const inner = await frame.evaluate(() => ({ scroll: document.documentElement.scrollHeight, client: document.documentElement.clientHeight }));
-    last = { content, box, inner };
-    if (Math.abs(content - box) <= 3 && inner.scroll <= inner.client + 1) return last;
-    await page.waitForTimeout(50);
-  }
-  assert.fail(`${what}: frame does not fit its content: ${JSON.stringify(last)}`);
 }
 
 test('the frame sizes itself after load, filtering, opening an article and going back', async (t) => {

@@ -1,6 +1,7 @@
 // Shared end-to-end helpers: a static server for dist/ and a Chromium launcher that never
 // downloads anything (Debian's /usr/bin/chromium through playwright-core).
 import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -137,4 +138,21 @@ export function siteFixture() {
     await site.server?.close();
   });
   return site;
+}
+
+/**
+ * Waits until the portal page's (only) iframe is as tall as the reader's content, within
+ * 3 px, and the frame has no scrollbar of its own; fails with the last figures otherwise.
+ */
+export async function assertFits(page, frame, what) {
+  let last;
+  for (let i = 0; i < 50; i += 1) {
+    const content = await frame.evaluate(() => document.body.scrollHeight);
+    const box = await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
+    const inner = await frame.evaluate(() => ({ scroll: document.documentElement.scrollHeight, client: document.documentElement.clientHeight }));
+    last = { content, box, inner };
+    if (Math.abs(content - box) <= 3 && inner.scroll <= inner.client + 1) return last;
+    await page.waitForTimeout(50);
+  }
+  assert.fail(`${what}: frame does not fit its content: ${JSON.stringify(last)}`);
 }
