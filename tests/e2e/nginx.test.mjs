@@ -1,0 +1,130 @@
+// Tier 3b: the built site served by nginx with deploy/nginx.conf, as a host serves it:
+// the headers per kind of file, the precompressed files chosen by Accept-Encoding, the
+// reader working through it, and frame-ancestors letting the named portal frame it and
+// refusing any other (in Chromium).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { request } from 'node:http';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DIST } from '../perf/first-load.mjs';
+import { launchBrowser, openPage, servePage } from './harness.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+let nginx;
+let base;
+let browser;
+let allowed; // the portal origin that may frame the reader
+
+/** A free port of 127.0.0.1. */
+const freePort = () => new Promise((resolve) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const { port } = probe.address();
+    probe.close(() => resolve(port));
+  });
+});
+
+/** GET `path` with `headers`; resolves to { status, headers, bytes }. */
+const get = (path, headers = {}) => new Promise((resolve, reject) => {
+  request(`${base}${path}`, { headers }, (res) => {
+    const chunks = [];
+    res.on('data', (c) => chunks.push(c));
+    res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, bytes: Buffer.concat(chunks) }));
+  }).on('error', reject).end();
+});
+
+before(async () => {
+  allowed = await servePage(() => '<!doctype html><title>门户</title><iframe title="阅读器"></iframe>');
+  const port = await freePort();
+  const run = mkdtempSync(join(tmpdir(), 'nginx-'));
+  const conf = execFileSync('bash', [join(ROOT, 'dev'), 'nginx-conf', run, String(port), allowed.origin], { cwd: ROOT })
+    .toString().trim();
+  nginx = spawn('nginx', ['-c', conf, '-g', 'daemon off;'], { stdio: 'inherit' });
+  base = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      await get('');
+      break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  nginx?.kill();
+  await allowed?.close();
+});
+
+const hashed = (suffix) => readdirSync(DIST).find((f) => f.endsWith(suffix) && /-[0-9a-f]{16}(_bg)?\./.test(f));
+
+test('headers per kind of file: security on all, revalidation for pages, a year for hashed files', async () => {
+  const frameAncestors = `frame-ancestors 'self' ${allowed.origin}`;
+  for (const [path, type, cache] of [
+    ['', 'text/html; charset=utf-8', 'no-cache'],
+    ['a/3-01/', 'text/html; charset=utf-8', 'no-cache'],
+    ['embed.js', 'application/javascript', 'no-cache'],
+    [hashed('_bg.wasm'), 'application/wasm', 'public, max-age=31536000, immutable'],
+    [hashed('.css'), 'text/css', 'public, max-age=31536000, immutable'],
+    [hashed('.js'), 'application/javascript', 'public, max-age=31536000, immutable'],
+  ]) {
+    const { status, headers } = await get(path);
+    assert.equal(status, 200, path);
+    assert.ok(headers['content-type'].startsWith(type), `${path}: ${headers['content-type']}`);
+    assert.equal(headers['cache-control'], cache, path);
+    assert.equal(headers['content-security-policy'], frameAncestors, path);
+    assert.equal(headers['x-content-type-options'], 'nosniff', path);
+    assert.equal(headers['referrer-policy'], 'strict-origin-when-cross-origin', path);
+  }
+  assert.equal((await get('no/such/page')).status, 404);
+});
+
+test('the precompressed files, chosen by Accept-Encoding', async () => {
+  const wasm = hashed('_bg.wasm');
+  const plain = await get(wasm, { 'accept-encoding': 'identity' });
+  const br = await get(wasm, { 'accept-encoding': 'gzip, deflate, br, zstd' });
+  const gz = await get(wasm, { 'accept-encoding': 'gzip' });
+  assert.equal(plain.headers['content-encoding'], undefined);
+  assert.equal(br.headers['content-encoding'], 'br');
+  assert.equal(gz.headers['content-encoding'], 'gzip');
+  assert.ok(br.bytes.length < gz.bytes.length && gz.bytes.length < plain.bytes.length / 2,
+    `br ${br.bytes.length} < gzip ${gz.bytes.length} < raw ${plain.bytes.length}`);
+  assert.match(br.headers.vary ?? '', /Accept-Encoding/i);
+  const page = await get('', { 'accept-encoding': 'br' });
+  assert.equal(page.headers['content-encoding'], 'br');
+});
+
+test('the reader works through nginx, and only the named portal may frame it', async () => {
+  const page = await openPage(browser, base);
+  await page.locator('#search').fill('残联');
+  await page.waitForFunction(() => document.querySelectorAll('.card').length === 1);
+  assert.deepEqual(page.problems, []);
+  await page.done();
+
+  const framed = async (portal) => {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    const refused = [];
+    tab.on('console', (m) => { if (/frame-ancestors/.test(m.text())) refused.push(m.text()); });
+    await tab.goto(portal.url);
+    await tab.locator('iframe').evaluate((f, src) => { f.src = src; }, base);
+    await tab.waitForTimeout(1500);
+    const loaded = await tab.frames()[1]?.evaluate(() => document.querySelectorAll('.card').length).catch(() => 0);
+    await context.close();
+    return { loaded, refused };
+  };
+  const ok = await framed(allowed);
+  assert.ok(ok.loaded >= 10 && ok.refused.length === 0, `the named portal frames the reader: ${JSON.stringify(ok)}`);
+  const stranger = await servePage(() => '<!doctype html><title>别处</title><iframe title="阅读器"></iframe>');
+  const no = await framed(stranger);
+  await stranger.close();
+  assert.equal(no.loaded, 0, 'another origin gets no reader');
+  assert.ok(no.refused.length > 0, 'Chromium says why: frame-ancestors');
+});
