@@ -164,7 +164,7 @@ fn reader(props: &ReaderProps) -> Html {
 
     let body = match &route.view {
         View::List => {
-            let list = listing(catalog, route, &filter, &results, &href);
+            let list = listing(catalog, route, &filter, &results, href);
             html! {
                 <ListView
                     departments={list.departments}

@@ -42,7 +42,7 @@ fn early_messages() -> Vec<(String, String)> {
     }
     js_sys::Array::from(&list)
         .iter()
-        .filter(|item| js_sys::Array::is_array(item))
+        .filter(js_sys::Array::is_array)
         .map(|item| js_sys::Array::from(&item))
         .filter_map(|pair| Some((pair.get(0).as_string()?, pair.get(1).as_string()?)))
         .collect()
