@@ -270,7 +270,8 @@ await new Promise(r=>requestAnimationFrame(()=>requestAnimationFrame(()=>setTime
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Prerendered<'a> {
     /// The route's hash (`#/`, `#/a/3-01`): the app hydrates only when it shows this.
-    pub route_hash: &'a str,
+    /// None for a page no route shows (the not-found page): the app renders afresh there.
+    pub route_hash: Option<&'a str>,
     /// The app's server-rendered HTML.
     pub body: &'a str,
     /// The page's `<title>`, when it differs from the template's.
@@ -287,7 +288,9 @@ pub fn fill(template: &str, page: &Prerendered<'_>) -> Result<String, SiteError>
         template,
         vec![
             element!("div#app", |el| {
-                el.set_attribute("data-route", page.route_hash)?;
+                if let Some(hash) = page.route_hash {
+                    el.set_attribute("data-route", hash)?;
+                }
                 el.set_inner_content(page.body, ContentType::Html);
                 filled.set(true);
                 Ok(())
@@ -369,7 +372,7 @@ mod tests {
     fn fills_the_app_root_title_and_description() {
         let template = "<meta charset=utf-8><title>列表 · 拱墅区</title><meta content=\"全部\" name=description></head><body><div id=app></div></body>";
         let page = Prerendered {
-            route_hash: "#/a/3-01",
+            route_hash: Some("#/a/3-01"),
             body: "<main>正文</main>",
             title: Some("区残联 <谢>"),
             description: Some("说\"明\""),
@@ -442,7 +445,7 @@ mod tests {
         assert!(html.contains(&format!("<script data-x=\"a>b\" src=\"/{}\"></script>", assets[0].name)), "{html}");
         // The app root found by its id, whatever the quoting or other attributes.
         let template = "<title>t</title><div class=x id='app'></div>";
-        let page = Prerendered { route_hash: "#/", body: "<p>列表</p>", title: None, description: None };
+        let page = Prerendered { route_hash: Some("#/"), body: "<p>列表</p>", title: None, description: None };
         assert!(fill(template, &page).unwrap().contains("data-route=\"#/\"><p>列表</p></div>"));
     }
 }

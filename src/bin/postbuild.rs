@@ -4,7 +4,7 @@
 //!    script, and writing the policy to `csp.txt` for operators who send it as a header;
 //! 2. pre-renders the list into `index.html` and every article into `a/<id>/index.html`
 //!    with Yew's server renderer, so pages show before the WASM runs and without
-//!    JavaScript at all; the app then hydrates them;
+//!    JavaScript at all; the app then hydrates them; and `404.html`, the not-found page;
 //! 3. writes `.gz` and `.br` siblings of every HTML, CSS, JS and WASM file
 //!    (`reader::precompress`), for hosts that serve precompressed files.
 //!
@@ -15,6 +15,7 @@ use std::process::ExitCode;
 
 use reader::app::{App, AppProps, Prerender};
 use reader::catalog::Catalog;
+use reader::components::not_found::{NotFound, NotFoundProps};
 use reader::content::embedded;
 use reader::route::{Route, View};
 use reader::site::{csp, fill, harden, script_hash, strip_comment_lines, Inline, Prerendered};
@@ -72,7 +73,7 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
     let html = fill(
         &template,
         &Prerendered {
-            route_hash: &list.to_hash(),
+            route_hash: Some(&list.to_hash()),
             body: &render(&runtime, list.clone(), 0),
             title: Some(&title),
             description: None,
@@ -86,7 +87,7 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
         let title = catalog.document_title(&route.view);
         let description = article.excerpt(120);
         let page = Prerendered {
-            route_hash: &route.to_hash(),
+            route_hash: Some(&route.to_hash()),
             body: &render(&runtime, route.clone(), 2),
             title: Some(&title),
             description: Some(&description),
@@ -95,6 +96,22 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
         write(&dir.join("a").join(&*article.id).join("index.html"), &html)?;
         pages += 1;
     }
+    // What a host answers, with status 404, for an address that has no page (nginx:
+    // error_page). Served at any depth, so its one link is absolute; no route shows it, so
+    // the app renders afresh there (the list, or an unknown article's notice).
+    let missing = yew::LocalServerRenderer::<NotFound>::with_props(NotFoundProps {
+        id: None,
+        back_href: public_url.to_owned().into(),
+    });
+    let body = format!(
+        "<main id=\"main\" tabindex=\"-1\" class=\"view-article\">{}</main>",
+        runtime.block_on(missing.render())
+    );
+    let page =
+        Prerendered {
+            route_hash: None, body: &body, title: Some("没有找到这个页面 · 拱墅区"), description: None
+        };
+    write(&dir.join("404.html"), &fill(&template, &page).map_err(|e| located(&e))?)?;
     reader::precompress::precompress_dir(dir)?;
     Ok(pages)
 }

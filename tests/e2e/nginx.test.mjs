@@ -83,7 +83,27 @@ test('headers per kind of file: security on all, revalidation for pages, a year 
     assert.equal(headers['x-content-type-options'], 'nosniff', path);
     assert.equal(headers['referrer-policy'], 'strict-origin-when-cross-origin', path);
   }
-  assert.equal((await get('no/such/page')).status, 404);
+  const missing = await get('no/such/page');
+  assert.equal(missing.status, 404);
+  assert.ok(missing.headers['content-type'].startsWith('text/html'), missing.headers['content-type']);
+  assert.equal(missing.headers['content-security-policy'], frameAncestors, 'the headers on errors too');
+});
+
+test('an address with no page gets the not-found page with a way back, with and without the app', async () => {
+  const body = (await get('no/such/page')).bytes.toString('utf8');
+  assert.match(body, /<h1 id="?page-title"?[^>]*>没有找到这个页面<\/h1>/);
+  assert.match(body, /<title>没有找到这个页面 · 拱墅区<\/title>/);
+  assert.match(body, /href="?\/"?[^>]*>返回文章列表/);
+  // With the app: an unknown article's address gets the app's own notice for that id.
+  const page = await openPage(browser, `${base}a/3-99/`);
+  await page.waitForSelector('.not-found');
+  assert.equal(await page.locator('h1').innerText(), '没有找到这篇文章');
+  assert.equal(await page.locator('.bad-id').innerText(), '3-99');
+  await page.getByRole('link', { name: '返回文章列表' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.card').length === 10);
+  // Chromium logs the page's own 404 status; anything else would be a problem.
+  assert.deepEqual(page.problems.filter((p) => !p.includes('status of 404')), []);
+  await page.done();
 });
 
 test('the precompressed files, chosen by Accept-Encoding', async () => {
