@@ -142,6 +142,8 @@ pub fn decode(bytes: &[u8]) -> Result<(std::borrow::Cow<'_, str>, &'static str),
         Ok(text) => return Ok((text.into(), "UTF-8")),
         Err(e) => e.valid_up_to(),
     };
+    // The ingest is a native tool: the app never decodes source files.
+    #[cfg(not(target_arch = "wasm32"))]
     if bom == 0 && rest[..bad].is_ascii() {
         let gb = encoding_rs::GB18030.decode_without_bom_handling_and_without_replacement(rest);
         if let Some(text) = gb {
