@@ -303,7 +303,8 @@ pub fn fill(template: &str, page: &Prerendered<'_>) -> Result<String, SiteError>
             }),
             element!("meta[name=description]", |el| {
                 if let Some(description) = page.description {
-                    el.set_attribute("content", description)?;
+                    // lol_html escapes only the quote in attribute values.
+                    el.set_attribute("content", &description.replace('&', "&amp;"))?;
                 }
                 Ok(())
             }),
@@ -375,12 +376,12 @@ mod tests {
             route_hash: Some("#/a/3-01"),
             body: "<main>正文</main>",
             title: Some("区残联 <谢>"),
-            description: Some("说\"明\""),
+            description: Some("说\"明\" & &lt;"),
         };
         let html = fill(template, &page).unwrap();
         assert!(html.contains("<div id=app data-route=\"#/a/3-01\"><main>正文</main></div>"), "{html}");
         assert!(html.contains("<title>区残联 &lt;谢&gt;</title>"), "{html}");
-        assert!(html.contains("<meta content=\"说&quot;明&quot;\" name=description>"), "{html}");
+        assert!(html.contains("<meta content=\"说&quot;明&quot; &amp; &amp;lt;\" name=description>"), "{html}");
         let same = fill(template, &Prerendered { title: None, description: None, ..page.clone() }).unwrap();
         assert!(same.contains("<title>列表 · 拱墅区</title>") && same.contains("content=\"全部\""));
         assert_eq!(fill("<body></body>", &page), Err(SiteError::NoAppRoot));

@@ -340,3 +340,25 @@ fn a_page_saved_as_gb18030_reads_the_same_and_says_so() {
     // Neither: bytes no GB18030 text has either.
     expect_error("neither.txt", b"abc\n\xff\xff\xff", 2, "neither UTF-8 nor GB18030");
 }
+
+#[test]
+fn the_summary_warns_of_a_statement_cut_in_two() {
+    // A line taken for a signature early in the first statement cuts off a short piece.
+    let source = source_text();
+    let mut lines: Vec<&str> = source.lines().collect();
+    let after = (3..40).find(|&i| print::ends_sentence(lines[i])).expect("a sentence end early on");
+    lines.insert(after + 1, "区财政局局长张三");
+    let page = ingest(SOURCE, lines.join("\n").as_bytes()).unwrap();
+    assert_eq!(page.articles.len(), 11, "the inserted line reads as a signature");
+    let text = summary(&page);
+    assert!(text.contains("warning: 3-01 (张三)") && text.contains("less than half the median"), "{text}");
+}
+
+#[test]
+fn gbk_whose_first_characters_happen_to_be_utf8_still_reads() {
+    // 学习 in GBK is D1 A7 CF B0: its first pair is also valid UTF-8 (U+0467).
+    let (gb, _, _) = encoding_rs::GB18030.encode("学习交流");
+    assert!(std::str::from_utf8(&gb[..2]).is_ok(), "the case in question");
+    let (text, encoding) = reader::content::ingest::decode(&gb).expect("read as GB18030");
+    assert_eq!((&*text, encoding), ("学习交流", "GB18030"));
+}

@@ -2,7 +2,7 @@
 //! department filter is one scrolling line, and the selected department (or 全部) must
 //! never sit out of sight, e.g. after a shared link selected the last department. So must
 //! the item a keyboard focuses: Chromium leaves an item half out of view (and under the
-//! strip's faded edge) when part of it shows.
+//! strip's faded edge) when part of it shows. (Not one a press focuses: see below.)
 
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
@@ -30,7 +30,10 @@ pub fn use_keep_in_view<K: PartialEq + Clone + 'static>(strip: NodeRef, selector
     use_effect_with((), move |_| {
         let listener = strip.cast::<HtmlElement>().map(|element| {
             EventListener::new(&element.clone(), "focusin", move |e| {
-                if let Some(item) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) {
+                // Keyboard focus only: a press focuses its toggle too, and moving the strip
+                // between press and release would send the click elsewhere.
+                let item = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+                if let Some(item) = item.filter(|i| i.matches(":focus-visible").unwrap_or(false)) {
                     bring_into_strip(&element, &item);
                 }
             })

@@ -18,7 +18,10 @@
   var root = document.documentElement;
   try {
     // Stored as plain keys (earlier versions quoted them: "dark").
-    var read = function (key) { return String(localStorage.getItem(key)).replace(/^"(.*)"$/, '$1'); };
+    var read = function (key) {
+      var value = localStorage.getItem(key);
+      return value === null ? null : value.replace(/^"(.*)"$/, '$1');
+    };
     var size = read('gongshu-reader.text-size');
     var theme = read('gongshu-reader.theme');
     // A portal's theme parameter (src/embed.rs) wins for this visit.
@@ -34,8 +37,9 @@
   if (window.parent !== window) {
     var early = (window.__gongshuEarly = []);
     addEventListener('message', function (e) {
-      if (typeof e.data === 'string' && e.data.indexOf('[iFrameSizer]') === 0 && early.length < 8) {
-        early.push([e.origin, e.data.slice(0, 4096)]);
+      var data = e.data;
+      if (typeof data === 'string' && data.indexOf('[iFrameSizer]') === 0 && data.length <= 4096 && early.length < 16) {
+        early.push([e.origin, data]);
       }
     });
   }

@@ -12,7 +12,9 @@
   'use strict';
   var ID = 'panic-notice';
   function show(error) {
-    if (!(error instanceof WebAssembly.RuntimeError) || document.getElementById(ID) || !document.body) return;
+    // (No WebAssembly at all, as in iOS Lockdown Mode: no trap to report.)
+    if (typeof WebAssembly === 'undefined' || !(error instanceof WebAssembly.RuntimeError)) return;
+    if (document.getElementById(ID) || !document.body) return;
     console.error('拱墅区阅读器内部错误: ' + error);
     var notice = document.createElement('div');
     notice.id = ID;

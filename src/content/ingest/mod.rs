@@ -108,8 +108,9 @@ pub fn ingest(file: &str, bytes: &[u8]) -> Result<Page, IngestError> {
 }
 
 /// What an editor checks at a glance after an ingest: each article's id, author,
-/// department and length, and a warning for an article more than twice the median length,
-/// the sign of a signature the ingest did not see (two statements read as one).
+/// department and length, and a warning for an article more than twice the median length
+/// (a signature the ingest did not see: two statements read as one) or less than half of it
+/// (a line taken for a signature: one statement cut in two).
 pub fn summary(page: &Page) -> String {
     let mut lengths: Vec<usize> = page.articles.iter().map(|a| a.chars).collect();
     lengths.sort_unstable();
@@ -118,21 +119,35 @@ pub fn summary(page: &Page) -> String {
     for a in page.articles.iter() {
         out.push_str(&format!("  {}  {}  {}  {} 字\n", a.id, a.author, a.department, a.chars));
     }
-    for a in page.articles.iter().filter(|a| page.articles.len() > 2 && a.chars > 2 * median) {
-        out.push_str(&format!(
-            "warning: {} ({}) has {} characters, more than twice the median {median}: is a signature \
+    for a in page.articles.iter().filter(|_| page.articles.len() > 2) {
+        if a.chars > 2 * median {
+            out.push_str(&format!(
+                "warning: {} ({}) has {} characters, more than twice the median {median}: is a signature \
 missing before its end? Every statement must end with its own signature line.\n",
-            a.id, a.author, a.chars
-        ));
+                a.id, a.author, a.chars
+            ));
+        } else if a.chars * 2 < median {
+            out.push_str(&format!(
+                "warning: {} ({}) has {} characters, less than half the median {median}: was a line of \
+text taken for a signature and the statement cut in two?\n",
+                a.id, a.author, a.chars
+            ));
+        }
     }
     out
 }
 
+/// Non-ASCII bytes of valid UTF-8 before the first invalid byte, below which the file may
+/// still be GB18030: some pairs of GBK bytes are valid UTF-8 by chance (学 is D1 A7), but
+/// a run of 21 Han characters in valid UTF-8 means a UTF-8 file damaged further on.
+const GB18030_AFTER: usize = 64;
+
 /// The text of a source file and the name of the encoding it was read in: UTF-8 (a
 /// byte-order mark dropped), or else GB18030, which Chinese Windows tools save by default
-/// (GBK and GB2312 are subsets). GB18030 is tried only when nothing before the first byte
-/// that is not UTF-8 was beyond ASCII: a UTF-8 file damaged further on is reported as
-/// such, not read as GB18030 nonsense. On failure, the offset of the first bad byte.
+/// (GBK and GB2312 are subsets). GB18030 is tried only when little before the first byte
+/// that is not UTF-8 was beyond ASCII ([`GB18030_AFTER`]): a UTF-8 file damaged further on
+/// is reported as such, not read as GB18030 nonsense. On failure, the offset of the first
+/// bad byte.
 pub fn decode(bytes: &[u8]) -> Result<(std::borrow::Cow<'_, str>, &'static str), usize> {
     let (bom, rest) = match bytes.strip_prefix("\u{feff}".as_bytes()) {
         Some(rest) => (3, rest),
@@ -144,7 +159,7 @@ pub fn decode(bytes: &[u8]) -> Result<(std::borrow::Cow<'_, str>, &'static str),
     };
     // The ingest is a native tool: the app never decodes source files.
     #[cfg(not(target_arch = "wasm32"))]
-    if bom == 0 && rest[..bad].is_ascii() {
+    if bom == 0 && rest[..bad].iter().filter(|b| !b.is_ascii()).count() < GB18030_AFTER {
         let gb = encoding_rs::GB18030.decode_without_bom_handling_and_without_replacement(rest);
         if let Some(text) = gb {
             return Ok((text, "GB18030"));

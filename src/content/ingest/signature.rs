@@ -125,9 +125,18 @@ pub fn parse(line: &str) -> Parsed {
     }
 }
 
+/// How the department of a signature typed without its space must begin: the body is a
+/// district's (or a city's, a county's…) office. Prose that ends in a post and a verb
+/// (`听取了区委书记强调`) does not begin so.
+const RUN_ON_DEPARTMENT_STARTS: &[&str] = &["区", "市", "县", "省", "街道", "镇", "乡", "拱墅", "杭州"];
+
 /// The signature in a line whose name follows the posts without a space, when exactly one
-/// cut of a two- or three-character name leaves a department and posts.
+/// cut of a two- or three-character name leaves a department and posts, and the department
+/// begins like an office's ([`RUN_ON_DEPARTMENT_STARTS`]).
 fn run_on(line: &str) -> Option<Signature> {
+    if !RUN_ON_DEPARTMENT_STARTS.iter().any(|start| line.starts_with(start)) {
+        return None;
+    }
     let chars: Vec<(usize, char)> = line.char_indices().collect();
     let mut found = (2..=3).filter(|&n| n < chars.len()).filter_map(|n| {
         let (cut, _) = chars[chars.len() - n];
@@ -224,10 +233,17 @@ mod tests {
             run_on("区财政局党委书记、局长黄仁"),
             ("区财政局".into(), vec!["党委书记".into(), "局长".into()], "黄仁".into())
         );
-        // Prose stays prose: punctuation, no posts, or a name that is not all Han.
-        for line in
-            ["区残联党组书记、理事长谢建青同志", "区财政局党委书记，局长黄仁", "今年以来全区上下", "区财政局局长Li"]
-        {
+        // Prose stays prose: punctuation, no posts, a name that is not all Han, or a line
+        // that does not begin like an office (the last three once read as signatures).
+        for line in [
+            "区残联党组书记、理事长谢建青同志",
+            "区财政局党委书记，局长黄仁",
+            "今年以来全区上下",
+            "区财政局局长Li",
+            "我们的支部书记带头",
+            "听取了区委书记强调",
+            "今天上午区财政局局长出席",
+        ] {
             assert_eq!(parse(line), Parsed::Prose, "{line}");
         }
     }
