@@ -16,7 +16,7 @@ export const GOAL = 150 * 1024;
  * The guard the budget test enforces: today's size plus a little room. Lower it whenever
  * the first load shrinks; never raise it without saying why in the commit.
  */
-export const BUDGET = 168 * 1024;
+export const BUDGET = 169 * 1024;
 
 /** Every entry page: the list and each pre-rendered article, relative to dist/. */
 export async function entryPages() {
