@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::marked::Marked;
+use super::text;
 use crate::listing::Card;
 
 /// Characters of the opening shown on a card.
@@ -39,9 +40,9 @@ pub fn article_card(props: &ArticleCardProps) -> Html {
         n => format!("{n} 节"),
     };
     let meta = format!("约 {} 分钟 · {} 字 · {sections}", a.reading_minutes, a.chars);
-    let department = html! { <Marked text={AttrValue::from(a.department.clone())} marks={department_marks.clone()} /> };
+    let department = html! { <Marked text={text(&a.department)} marks={department_marks.clone()} /> };
     let title = match &a.editor_title {
-        Some(t) => html! { { t.clone() } },
+        Some(t) => html! { { text(t) } },
         None => department.clone(),
     };
     html! {
@@ -53,7 +54,7 @@ pub fn article_card(props: &ArticleCardProps) -> Html {
                 if a.editor_title.is_some() {
                     <p class="card-department">{ department }</p>
                 }
-                <p class="card-author"><span class="posts">{ posts }</span>{ " " }<strong><Marked text={AttrValue::from(a.author.clone())} marks={author_marks.clone()} /></strong></p>
+                <p class="card-author"><span class="posts">{ posts }</span>{ " " }<strong><Marked text={text(&a.author)} marks={author_marks.clone()} /></strong></p>
                 <p class="card-excerpt">{ excerpt }</p>
                 <p class="card-meta">{ meta }</p>
             </article>

@@ -20,14 +20,22 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
+/**
+ * The file under `root` (a folder path ending in /) that a request for `url` asks for, a
+ * folder's index.html for a folder; throws for anything outside `root` or missing.
+ */
+export async function fileFor(root, url) {
+  const path = normalize(decodeURIComponent(new URL(url, 'http://x').pathname));
+  const file = join(root, path);
+  if (!file.startsWith(root)) throw new Error('outside the served folder');
+  return (await stat(file)).isDirectory() ? join(file, 'index.html') : file;
+}
+
 /** Serves dist/ on an ephemeral port of 127.0.0.1; resolves to { url, close }. */
 export async function serveDist() {
   const server = createServer(async (req, res) => {
     try {
-      const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-      let file = join(DIST, path);
-      if (!file.startsWith(DIST)) throw new Error('outside dist');
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const file = await fileFor(DIST, req.url);
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(body);

@@ -3,9 +3,10 @@
 // compressed once and kept. For the performance report, so that the reader and the anchor
 // it is compared with are served alike.
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { fileFor } from '../e2e/harness.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -28,10 +29,7 @@ export async function serveCompressed(root) {
   const cache = new Map();
   const server = createServer(async (req, res) => {
     try {
-      const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-      let file = join(root, path);
-      if (!file.startsWith(root)) throw new Error('outside');
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const file = await fileFor(root, req.url);
       const type = TYPES[extname(file)];
       const accepts = String(req.headers['accept-encoding'] ?? '');
       const encoding = !type ? null : accepts.includes('br') ? 'br' : accepts.includes('gzip') ? 'gzip' : null;
