@@ -1,4 +1,4 @@
-//! Embeds `content/*.json` into the app. Every file is parsed and checked here, so a
+//! Embeds `content/*.json` (or the directories `READER_CONTENT` names) into the app. Every file is parsed and checked here, so a
 //! malformed content file fails the build with the file, the line and what is wrong; the
 //! app gets each page as `static` Rust data in the model's own types (borrowed text, see
 //! src/content/model.rs), so it starts with nothing to parse and no way to fail.
@@ -18,32 +18,50 @@ mod han;
 #[path = "src/content/model.rs"]
 mod model;
 
+/// Where the pages come from: `content/`, or the directories `READER_CONTENT` names
+/// (separated by `:`, relative to the project root), e.g. `content:tests/fixtures/series`
+/// for the test site of several pages.
+const CONTENT_VAR: &str = "READER_CONTENT";
+
 fn main() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
-    println!("cargo:rerun-if-changed={}", dir.display());
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| fail(&format!("content/: {e}")))
-        .map(|e| e.expect("directory entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    files.sort();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    println!("cargo:rerun-if-env-changed={CONTENT_VAR}");
+    let dirs = std::env::var(CONTENT_VAR).unwrap_or_else(|_| "content".to_owned());
+    let mut files = Vec::new();
+    for dir in dirs.split(':').filter(|d| !d.is_empty()) {
+        println!("cargo:rerun-if-changed={}", root.join(dir).display());
+        let mut found: Vec<_> = std::fs::read_dir(root.join(dir))
+            .unwrap_or_else(|e| fail(&format!("{dir}/: {e}")))
+            .map(|e| e.expect("directory entry").path())
+            .filter(|p| p.extension().is_some_and(|e| e == "json"))
+            .map(|p| (format!("{dir}/{}", p.file_name().unwrap().to_string_lossy()), p))
+            .collect();
+        found.sort();
+        files.extend(found);
+    }
     if files.is_empty() {
-        fail("content/ holds no page-*.json: run the ingest (see README.md)");
+        fail(&format!("{dirs}/ holds no page-*.json: run the ingest (see README.md)"));
     }
     let mut out = String::from("/// The embedded pages, in page order.\npub static PAGES: &[Page] = &[\n");
     let mut numbers = std::collections::BTreeMap::new();
+    let mut ids = std::collections::BTreeMap::new();
     let mut used = std::collections::BTreeSet::new();
-    for path in &files {
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        let shown = format!("content/{name}");
+    for (shown, path) in &files {
         let text = std::fs::read_to_string(path).unwrap_or_else(|e| fail(&format!("{shown}: {e}")));
-        let page = model::parse_content_file(&shown, &text).unwrap_or_else(|e| fail(&e));
+        let page = model::parse_content_file(shown, &text).unwrap_or_else(|e| fail(&e));
         used.extend(page.articles.iter().flat_map(|a| {
             let fields = [&a.department, &a.author].into_iter().chain(a.posts.iter());
             fields.flat_map(|f| f.chars()).chain(a.blocks().flat_map(str::chars)).collect::<Vec<_>>()
         }));
         if let Some(other) = numbers.insert(page.number, shown.clone()) {
             fail(&format!("{shown}:1: page number {} is also used by {other}", page.number));
+        }
+        // Ids are unique within a page (`check`), and must be across pages: they are URLs.
+        for a in page.articles.iter() {
+            if let Some(other) = ids.insert(a.id.to_string(), shown.clone()) {
+                let line = text.find(&format!("\"{}\"", a.id)).map_or(1, |at| text[..at].matches('\n').count() + 1);
+                fail(&format!("{shown}:{line}: article id {:?} is also used by {other}", a.id));
+            }
         }
         writeln!(out, "    {},", page_rs(&page)).unwrap();
     }

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::catalog::Catalog;
-use crate::components::article_view::{ArticleView, Neighbour};
+use crate::components::article_view::{ArticleView, Neighbour, PageLine};
 use crate::components::list_view::ListView;
 use crate::components::not_found::NotFound;
 use crate::components::reading_controls::ReadingControls;
@@ -26,9 +26,9 @@ use crate::hooks::use_search_to_top::use_search_to_top;
 use crate::hooks::use_settings_sync::{initial_settings, use_settings_sync};
 use crate::hooks::use_slash_focus::use_slash_focus;
 use crate::hooks::use_started::use_started;
-use crate::listing::{listing, unknown_departments_notice};
+use crate::listing::{listing, unknown_notice};
 use crate::location::{current_route, full_reader_url, navigate};
-use crate::route::{Route, View, MAX_QUERY_CHARS};
+use crate::route::{PageChoice, Route, View, MAX_QUERY_CHARS};
 use crate::state::{Action, State};
 
 /// A page rendered ahead of time (`--features ssr`, see `src/bin/postbuild.rs`).
@@ -103,6 +103,14 @@ pub fn mount(root: web_sys::Element) {
     }
 }
 
+/// The footer's account of what the reader holds.
+fn footer_line(catalog: &Catalog) -> String {
+    match catalog.pages.as_slice() {
+        [page] => format!("{}，共 {} 篇。", page.title, catalog.articles.len()),
+        pages => format!("本系列共 {} 期、{} 篇。", pages.len(), catalog.articles.len()),
+    }
+}
+
 fn initial_state(embed: &EmbedConfig, prerender: Option<&Prerender>) -> State {
     match prerender {
         Some(p) => State { route: p.route.clone(), ..State::default() },
@@ -129,7 +137,7 @@ fn reader(props: &ReaderProps) -> Html {
     use_started(props.typed_early.clone());
     let frame = use_portal_frame(props.embed.clone());
     use_settings_sync(state.text_size, state.theme);
-    use_document_title(catalog.clone(), route.view.clone());
+    use_document_title(catalog.clone(), route.clone());
     use_scroll_memory(route.clone(), frame.clone());
     let onsearchfocus = use_search_to_top(frame);
 
@@ -148,7 +156,7 @@ fn reader(props: &ReaderProps) -> Html {
             if q.trim().is_empty() {
                 return crate::search::Results::default();
             }
-            catalog.index().search_top(q, *limit, |a| filter.fits(&catalog.articles[a]))
+            catalog.index().search_top(q, *limit, |a| catalog.fits(filter, a))
         })
     };
     let go = |to: Route| navigate(&to, true);
@@ -165,14 +173,17 @@ fn reader(props: &ReaderProps) -> Html {
     let body = match &route.view {
         View::List => {
             let list = listing(catalog, route, &filter, &results, href);
+            let page = filter.page.and_then(|n| catalog.page(n)).filter(|_| catalog.pages.len() > 1);
             html! {
                 <ListView
+                    pages={list.pages}
+                    page={page.map(|p| AttrValue::from(p.label.clone()))}
                     departments={list.departments}
                     selected={filter.departments.clone()}
                     total={list.total}
                     query={AttrValue::from(route.query.clone())}
                     found={results.total}
-                    cards={list.cards}
+                    groups={list.groups}
                     {onmore}
                     {ontoggle}
                     {onall}
@@ -181,15 +192,28 @@ fn reader(props: &ReaderProps) -> Html {
                 />
             }
         }
-        View::Article(id) => match catalog.article(id) {
-            Some(article) => {
+        View::Article(id) => match catalog.position(id) {
+            Some(position) => {
+                let article = catalog.articles[position].clone();
                 let (prev, next) = catalog.neighbours(id, &filter);
                 let neighbour = |a: &Rc<crate::content::Article>| Neighbour {
                     label: AttrValue::from(format!("{} · {}", a.department_short, a.author)),
                     href: AttrValue::from(href(&route.with_view(View::Article(a.id.to_string())))),
                 };
                 let (prev, next) = (prev.map(neighbour), next.map(neighbour));
-                html! { <ArticleView article={article.clone()} back_href={list_href.clone()} {prev} {next} /> }
+                // The article's page, linked to its list; "back" returns there too unless
+                // the reader came from a search or a chosen page.
+                let page = catalog.page_of(position);
+                let page_list = page.map(|p| route.on_page(PageChoice::Number(p.number)));
+                let back = match (&page_list, route.page) {
+                    (Some(list), None) if route.query.trim().is_empty() && catalog.pages.len() > 1 => href(list),
+                    _ => list_href.to_string(),
+                };
+                let page = page.zip(page_list).map(|(p, list)| PageLine {
+                    title: AttrValue::from(p.title.clone()),
+                    href: AttrValue::from(href(&list)),
+                });
+                html! { <ArticleView {article} back_href={AttrValue::from(back)} {page} {prev} {next} /> }
             }
             None => html! { <NotFound id={AttrValue::from(shorten(id, 40, "…"))} back_href={list_href.clone()} /> },
         },
@@ -214,21 +238,21 @@ fn reader(props: &ReaderProps) -> Html {
                     }
                     <ReadingControls text_size={state.text_size} theme={state.theme} {onsize} {ontheme} />
                 </div>
-                if is_list {
+                if let Some(masthead) = is_list.then(|| catalog.masthead(&filter)) {
                     <div class="masthead">
-                        <p class="campaign">{ &catalog.masthead.campaign }</p>
-                        <h1 id="page-title" tabindex="-1">{ &catalog.masthead.title }</h1>
+                        <p class="campaign">{ masthead.campaign }</p>
+                        <h1 id="page-title" tabindex="-1">{ masthead.title }</h1>
                     </div>
                 }
             </header>
             <main id="main" tabindex="-1" class={classes!(if is_list { "view-list" } else { "view-article" })}>
-                if let Some(notice) = unknown_departments_notice(&unknown) {
+                if let Some(notice) = unknown_notice(&unknown) {
                     <p class="notice" role="status">{ notice }</p>
                 }
                 { body }
             </main>
             <footer class="site-footer">
-                <p>{ format!("{}，共 {} 篇。", catalog.masthead.title, catalog.articles.len()) }</p>
+                <p>{ footer_line(catalog) }</p>
                 <p>{ "本站文字据报纸版面原文整理，未作删改。" }</p>
             </footer>
         </>

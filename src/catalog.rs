@@ -1,5 +1,6 @@
-//! What the reader shows, derived from the content once at start-up: the articles in
-//! order, the departments with their article counts, the filter and neighbours within it.
+//! What the reader shows, derived from the content once at start-up: the pages of the
+//! series, the articles in order, the departments with their article counts, the filter
+//! (a page, or every page, and departments) and neighbours within it.
 //! Pure: no web crates, tested natively.
 
 use std::cell::{OnceCell, RefCell};
@@ -8,7 +9,7 @@ use std::rc::Rc;
 
 use crate::content::embedded::Library;
 use crate::content::Article;
-use crate::route::{Route, View};
+use crate::route::{PageChoice, Route, View};
 use crate::search::Index;
 
 /// A department in the filter bar.
@@ -16,8 +17,23 @@ use crate::search::Index;
 pub struct Department {
     /// The canonical short name, e.g. "区教育局".
     pub name: String,
-    /// How many articles it has.
+    /// How many articles it has (in the page shown; of the search's matches while searching).
     pub count: usize,
+}
+
+/// One page of the series, as the reader names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SeriesPage {
+    /// Its number in the series.
+    pub number: u32,
+    /// "第三期".
+    pub label: String,
+    /// The campaign title printed above the page title.
+    pub campaign: String,
+    /// The page title as printed.
+    pub title: String,
+    /// The page title without its number.
+    pub series_title: String,
 }
 
 /// The titles above the list.
@@ -25,17 +41,19 @@ pub struct Department {
 pub struct Masthead {
     /// The campaign title.
     pub campaign: String,
-    /// The page title.
+    /// The page title, or the series' for every page.
     pub title: String,
 }
 
-/// The articles and departments of the embedded content, and the search index over them.
+/// The articles, pages and departments of the embedded content, and the search index.
 #[derive(Debug, Clone)]
 pub struct Catalog {
-    /// Titles of the first page.
-    pub masthead: Masthead,
+    /// The pages, by number: the newest is the last.
+    pub pages: Vec<SeriesPage>,
     /// Articles in page order, then print order.
     pub articles: Vec<Rc<Article>>,
+    /// The page number of each article in `articles`.
+    page_numbers: Vec<u32>,
     /// Departments in order of first appearance.
     pub departments: Vec<Department>,
     /// The search index, once complete (see [`Catalog::index`]).
@@ -47,28 +65,56 @@ pub struct Catalog {
 impl PartialEq for Catalog {
     /// The index is derived from the articles, so comparing them suffices.
     fn eq(&self, other: &Catalog) -> bool {
-        self.masthead == other.masthead && self.articles == other.articles && self.departments == other.departments
+        self.pages == other.pages && self.articles == other.articles && self.page_numbers == other.page_numbers
     }
 }
 
-/// The department filter: an article fits when no department is selected or its own is.
+/// What the list shows: one page or every page, and the department filter within it.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Filter {
+    /// The page shown; `None`: every page.
+    pub page: Option<u32>,
     /// Selected short department names (only known ones); empty means all.
     pub departments: BTreeSet<String>,
 }
 
 impl Filter {
-    /// Whether `article` passes the filter.
-    pub fn fits(&self, article: &Article) -> bool {
-        self.departments.is_empty() || self.departments.contains(&*article.department_short)
+    /// Whether an article of `department` passes the department filter.
+    pub fn fits_department(&self, department: &str) -> bool {
+        self.departments.is_empty() || self.departments.contains(department)
     }
+}
+
+/// What a link asked for that the content does not have.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Unknown {
+    /// A page number no page has.
+    pub page: Option<u32>,
+    /// Departments no article has.
+    pub departments: Vec<String>,
+}
+
+/// A page in the page selector, with its count.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageCount {
+    /// The page's number.
+    pub number: u32,
+    /// "第三期".
+    pub label: String,
+    /// Its articles in the department filter (of the search's matches while searching).
+    pub count: usize,
 }
 
 impl Catalog {
     /// Builds the catalog from the loaded content.
     pub fn new(library: &Library) -> Catalog {
-        let articles: Vec<Rc<Article>> = library.articles().cloned().map(Rc::new).collect();
+        let mut pages: Vec<&crate::content::Page> = library.pages.iter().collect();
+        pages.sort_by_key(|p| p.number);
+        let (mut articles, mut page_numbers) = (Vec::new(), Vec::new());
+        for p in &pages {
+            articles.extend(p.articles.iter().cloned().map(Rc::new));
+            page_numbers.resize(articles.len(), p.number);
+        }
         let mut departments: Vec<Department> = Vec::new();
         for a in &articles {
             match departments.iter_mut().find(|d| d.name == a.department_short) {
@@ -76,12 +122,24 @@ impl Catalog {
                 None => departments.push(Department { name: a.department_short.to_string(), count: 1 }),
             }
         }
-        let masthead = library
-            .pages
-            .first()
-            .map(|p| Masthead { campaign: p.campaign.to_string(), title: p.title.to_string() })
-            .unwrap_or(Masthead { campaign: String::new(), title: String::new() });
-        Catalog { masthead, articles, departments, index: OnceCell::new(), building: RefCell::new(Index::default()) }
+        let pages = pages
+            .iter()
+            .map(|p| SeriesPage {
+                number: p.number,
+                label: p.label(),
+                campaign: p.campaign.to_string(),
+                title: p.title.to_string(),
+                series_title: p.series_title().to_owned(),
+            })
+            .collect();
+        Catalog {
+            pages,
+            articles,
+            page_numbers,
+            departments,
+            index: OnceCell::new(),
+            building: RefCell::new(Index::default()),
+        }
     }
 
     /// The search index; hits refer to `articles` by position. If the app's steps (see
@@ -118,78 +176,204 @@ impl Catalog {
         done
     }
 
-    /// The document title for a view: what the tab, history and bookmarks show. The
-    /// pre-rendered pages and the app use the same one.
-    pub fn document_title(&self, view: &View) -> String {
-        match view {
-            View::List => format!("{} · 拱墅区", self.masthead.title),
-            View::Article(id) => match self.article(id) {
-                Some(a) => format!("{} {}：{} · 拱墅区", a.department_short, a.author, self.masthead.title),
-                None => "未找到文章 · 拱墅区".to_owned(),
-            },
-        }
+    /// The page with this number.
+    pub fn page(&self, number: u32) -> Option<&SeriesPage> {
+        self.pages.iter().find(|p| p.number == number)
     }
 
-    /// Every department in order, counting only the articles at `positions` (search
-    /// matches): a department with none keeps its place with a count of 0.
-    pub fn departments_among(&self, positions: &[usize]) -> Vec<Department> {
-        let mut departments: Vec<Department> =
-            self.departments.iter().map(|d| Department { name: d.name.clone(), count: 0 }).collect();
-        for a in positions.iter().filter_map(|&p| self.articles.get(p)) {
-            if let Some(d) = departments.iter_mut().find(|d| d.name == a.department_short) {
+    /// The page of the article at `position`.
+    pub fn page_of(&self, position: usize) -> Option<&SeriesPage> {
+        self.page_numbers.get(position).and_then(|&n| self.page(n))
+    }
+
+    /// The page label to show with the article at `position`: none while there is only
+    /// one page, which the masthead names already.
+    pub fn label_of(&self, position: usize) -> Option<&str> {
+        (self.pages.len() > 1).then(|| self.page_of(position).map(|p| p.label.as_str())).flatten()
+    }
+
+    /// The position of the article with this id.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.articles.iter().position(|a| a.id == id)
+    }
+
+    /// The article with this id.
+    pub fn article(&self, id: &str) -> Option<&Rc<Article>> {
+        self.position(id).map(|p| &self.articles[p])
+    }
+
+    /// Whether the article at `position` passes `filter`.
+    pub fn fits(&self, filter: &Filter, position: usize) -> bool {
+        filter.page.is_none_or(|n| self.page_numbers.get(position) == Some(&n))
+            && self.articles.get(position).is_some_and(|a| filter.fits_department(&a.department_short))
+    }
+
+    /// The filter a route asks for, and what it names that the content lacks. The page:
+    /// the one asked for; else, by default, the newest page to browse, or every page to
+    /// search (an unknown page number falls back to that default). With a single page,
+    /// every page is that one.
+    pub fn filter(&self, route: &Route) -> (Filter, Unknown) {
+        let (known, unknown): (BTreeSet<String>, BTreeSet<String>) =
+            route.departments.iter().cloned().partition(|d| self.departments.iter().any(|k| &k.name == d));
+        let unknown_page = match route.page {
+            Some(PageChoice::Number(n)) if self.page(n).is_none() => Some(n),
+            _ => None,
+        };
+        let newest = self.pages.last().map(|p| p.number);
+        let page = match route.page {
+            _ if self.pages.len() == 1 => newest,
+            Some(PageChoice::Number(n)) if unknown_page.is_none() => Some(n),
+            Some(PageChoice::All) => None,
+            _ if route.query.trim().is_empty() => newest,
+            _ => None,
+        };
+        (
+            Filter { page, departments: known },
+            Unknown { page: unknown_page, departments: unknown.into_iter().collect() },
+        )
+    }
+
+    /// The positions of the articles that fit the filter, in order.
+    pub fn filtered<'a>(&'a self, filter: &'a Filter) -> impl Iterator<Item = usize> + 'a {
+        (0..self.articles.len()).filter(move |&p| self.fits(filter, p))
+    }
+
+    /// The departments for the filter bar: every department with an article on the page
+    /// shown (or a place in the filter), counting those articles, or only the ones at
+    /// `counted` (a search's matches) when given. A department with none keeps its place
+    /// with a count of 0.
+    pub fn departments_for(&self, filter: &Filter, counted: Option<&[usize]>) -> Vec<Department> {
+        let on_page = |p: usize| filter.page.is_none_or(|n| self.page_numbers[p] == n);
+        let mut departments: Vec<Department> = self
+            .departments
+            .iter()
+            .filter(|d| {
+                filter.departments.contains(&d.name)
+                    || (0..self.articles.len()).any(|p| on_page(p) && self.articles[p].department_short == d.name)
+            })
+            .map(|d| Department { name: d.name.clone(), count: 0 })
+            .collect();
+        let all: Vec<usize>;
+        let counted = match counted {
+            Some(c) => c,
+            None => {
+                all = (0..self.articles.len()).collect();
+                &all
+            }
+        };
+        for &p in counted.iter().filter(|&&p| p < self.articles.len() && on_page(p)) {
+            if let Some(d) = departments.iter_mut().find(|d| d.name == self.articles[p].department_short) {
                 d.count += 1;
             }
         }
         departments
     }
 
-    /// The article with this id.
-    pub fn article(&self, id: &str) -> Option<&Rc<Article>> {
-        self.articles.iter().find(|a| a.id == id)
+    /// Every page with its count of articles in the department filter (of those at
+    /// `counted`, a search's matches, when given); empty while there is only one page.
+    pub fn pages_for(&self, filter: &Filter, counted: Option<&[usize]>) -> Vec<PageCount> {
+        if self.pages.len() < 2 {
+            return Vec::new();
+        }
+        let mut pages: Vec<PageCount> =
+            self.pages.iter().map(|p| PageCount { number: p.number, label: p.label.clone(), count: 0 }).collect();
+        let fits = |p: usize| self.articles.get(p).is_some_and(|a| filter.fits_department(&a.department_short));
+        let mut count = |p: usize| {
+            if let Some(page) = pages.iter_mut().find(|page| Some(&page.number) == self.page_numbers.get(p)) {
+                page.count += 1;
+            }
+        };
+        match counted {
+            Some(c) => c.iter().copied().filter(|&p| fits(p)).for_each(&mut count),
+            None => (0..self.articles.len()).filter(|&p| fits(p)).for_each(&mut count),
+        }
+        pages
     }
 
-    /// Splits the route's departments into a filter of known ones and the unknown rest.
-    pub fn filter(&self, route: &Route) -> (Filter, Vec<String>) {
-        let (known, unknown): (BTreeSet<String>, BTreeSet<String>) =
-            route.departments.iter().cloned().partition(|d| self.departments.iter().any(|k| &k.name == d));
-        (Filter { departments: known }, unknown.into_iter().collect())
+    /// The titles above the list: the page's, or for every page the series' with the
+    /// newest page's campaign.
+    pub fn masthead(&self, filter: &Filter) -> Masthead {
+        let newest = self.pages.last();
+        match filter.page.and_then(|n| self.page(n)).or(newest.filter(|_| self.pages.len() == 1)) {
+            Some(p) => Masthead { campaign: p.campaign.clone(), title: p.title.clone() },
+            None => Masthead {
+                campaign: newest.map(|p| p.campaign.clone()).unwrap_or_default(),
+                title: format!("{}（全部 {} 期）", newest.map_or("", |p| p.series_title.as_str()), self.pages.len()),
+            },
+        }
     }
 
-    /// The articles that fit the filter, in order.
-    pub fn filtered<'a>(&'a self, filter: &'a Filter) -> impl Iterator<Item = &'a Rc<Article>> + 'a {
-        self.articles.iter().filter(move |a| filter.fits(a))
+    /// The document title for a route: what the tab, history and bookmarks show. The
+    /// pre-rendered pages and the app use the same one.
+    pub fn document_title(&self, route: &Route) -> String {
+        match &route.view {
+            View::List => format!("{} · 拱墅区", self.masthead(&self.filter(route).0).title),
+            View::Article(id) => match self.position(id) {
+                Some(p) => {
+                    let a = &self.articles[p];
+                    let page = self.page_of(p).map_or("", |page| page.title.as_str());
+                    format!("{} {}：{page} · 拱墅区", a.department_short, a.author)
+                }
+                None => "未找到文章 · 拱墅区".to_owned(),
+            },
+        }
     }
 
-    /// The articles before and after `id` among those that fit the filter. An article
-    /// outside the filter has no neighbours.
+    /// The articles before and after `id` on its own page among those that fit the
+    /// department filter. An article outside the filter has no neighbours.
     pub fn neighbours(&self, id: &str, filter: &Filter) -> (Option<&Rc<Article>>, Option<&Rc<Article>>) {
-        let fitting: Vec<&Rc<Article>> = self.articles.iter().filter(|a| filter.fits(a)).collect();
-        match fitting.iter().position(|a| a.id == id) {
-            Some(i) => (i.checked_sub(1).map(|p| fitting[p]), fitting.get(i + 1).copied()),
+        let Some(position) = self.position(id) else { return (None, None) };
+        let own = Filter { page: self.page_numbers.get(position).copied(), departments: filter.departments.clone() };
+        let fitting: Vec<usize> = self.filtered(&own).collect();
+        match fitting.iter().position(|&p| p == position) {
+            Some(i) => {
+                (i.checked_sub(1).map(|p| &self.articles[fitting[p]]), fitting.get(i + 1).map(|&p| &self.articles[p]))
+            }
             None => (None, None),
         }
     }
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
-    use crate::content::embedded;
+    use crate::content::{embedded, Page};
 
     fn catalog() -> Catalog {
         Catalog::new(&embedded::library())
     }
 
-    fn ids<'a>(articles: impl Iterator<Item = &'a Rc<Article>>) -> Vec<&'a str> {
-        articles.map(|a| &*a.id).collect()
+    /// The real page and a second one made of its articles 6 to 10 as page 4 (ids
+    /// 4-01 to 4-05), listed newest first to show that the catalog orders pages itself.
+    pub(crate) fn two_pages() -> Catalog {
+        let real = embedded::library().pages[0].clone();
+        let articles: Vec<Article> = real.articles[5..]
+            .iter()
+            .enumerate()
+            .map(|(i, a)| Article { id: format!("4-{:02}", i + 1).into(), ..a.clone() })
+            .collect();
+        let fourth = Page {
+            number: 4,
+            title: real.title.replace("（三）", "（四）").into(),
+            articles: articles.into(),
+            ..real.clone()
+        };
+        Catalog::new(&Library { pages: vec![fourth, real].into() })
+    }
+
+    fn ids(c: &Catalog, positions: impl Iterator<Item = usize>) -> Vec<String> {
+        positions.map(|p| c.articles[p].id.to_string()).collect()
+    }
+
+    fn counts(departments: &[Department]) -> Vec<(&str, usize)> {
+        departments.iter().map(|d| (d.name.as_str(), d.count)).collect()
     }
 
     #[test]
     fn departments_with_counts_in_print_order() {
         let c = catalog();
-        let names: Vec<(&str, usize)> = c.departments.iter().map(|d| (d.name.as_str(), d.count)).collect();
         assert_eq!(
-            names,
+            counts(&c.departments),
             [
                 ("区残联", 1),
                 ("区商务局", 1),
@@ -202,17 +386,66 @@ mod tests {
                 ("区民政局", 1)
             ]
         );
-        assert_eq!(c.masthead.title, "各部门党委(党组)成员召开集中学习交流会（三）");
+        assert_eq!(c.pages.len(), 1);
+        assert_eq!(c.masthead(&Filter::default()).title, "各部门党委(党组)成员召开集中学习交流会（三）");
+        assert_eq!(c.label_of(0), None, "one page: cards need no label");
+        assert!(c.pages_for(&Filter::default(), None).is_empty(), "one page: no page selector");
     }
 
     #[test]
     fn filter_keeps_known_departments_and_reports_unknown_ones() {
         let c = catalog();
-        let route = Route::parse("#/?dept=区教育局&dept=区财政局&dept=区外交部");
+        let route = Route::parse("#/?dept=区教育局&dept=区财政局&dept=区外交部&page=9");
         let (filter, unknown) = c.filter(&route);
-        assert_eq!(unknown, ["区外交部"]);
-        assert_eq!(ids(c.filtered(&filter)), ["3-06", "3-07", "3-09"]);
-        assert_eq!(ids(c.filtered(&Filter::default())).len(), 10);
+        assert_eq!(unknown, Unknown { page: Some(9), departments: vec!["区外交部".into()] });
+        assert_eq!(ids(&c, c.filtered(&filter)), ["3-06", "3-07", "3-09"]);
+        assert_eq!(c.filtered(&Filter::default()).count(), 10);
+        assert_eq!(c.filter(&Route::parse("#/?page=all")).0.page, Some(3), "one page is every page");
+    }
+
+    #[test]
+    fn pages_ordered_with_the_newest_shown_by_default_and_every_page_searched() {
+        let c = two_pages();
+        let numbers: Vec<u32> = c.pages.iter().map(|p| p.number).collect();
+        assert_eq!(numbers, [3, 4]);
+        assert_eq!(c.articles.len(), 15);
+        assert_eq!((&*c.articles[10].id, c.page_of(10).map(|p| p.number)), ("4-01", Some(4)));
+        assert_eq!(c.label_of(0), Some("第三期"));
+        let page = |hash: &str| c.filter(&Route::parse(hash)).0.page;
+        assert_eq!(page("#/"), Some(4), "browsing: the newest page");
+        assert_eq!(page("#/?q=学校"), None, "searching: every page");
+        assert_eq!(page("#/?q=%20"), Some(4), "a blank query is no search");
+        assert_eq!(page("#/?page=3&q=学校"), Some(3), "a chosen page holds while searching");
+        assert_eq!(page("#/?page=all"), None);
+        assert_eq!(
+            c.filter(&Route::parse("#/?page=7")),
+            (Filter { page: Some(4), ..Filter::default() }, Unknown { page: Some(7), departments: vec![] })
+        );
+        let (filter, _) = c.filter(&Route::parse("#/?dept=区教育局"));
+        assert_eq!(ids(&c, c.filtered(&filter)), ["4-01", "4-02"]);
+        let (all, _) = c.filter(&Route::parse("#/?page=all&dept=区教育局"));
+        assert_eq!(ids(&c, c.filtered(&all)), ["3-06", "3-07", "4-01", "4-02"]);
+    }
+
+    #[test]
+    fn counts_across_pages_and_within_one() {
+        let c = two_pages();
+        let (page4, _) = c.filter(&Route::parse("#/?page=4&dept=区残联"));
+        assert_eq!(
+            counts(&c.departments_for(&page4, None)),
+            [("区残联", 0), ("区教育局", 2), ("区人力社保局", 1), ("区财政局", 1), ("区民政局", 1)],
+            "page 4's departments, and the selected one it lacks"
+        );
+        let pages = c.pages_for(&page4, None);
+        let pages: Vec<(&str, usize)> = pages.iter().map(|p| (p.label.as_str(), p.count)).collect();
+        assert_eq!(pages, [("第三期", 1), ("第四期", 0)], "page counts follow the department filter");
+        let (all, _) = c.filter(&Route::parse("#/?page=all"));
+        assert_eq!(c.departments_for(&all, None).iter().map(|d| d.count).sum::<usize>(), 15);
+        let hits = c.index().search_top("学校", 50, |_| true);
+        let (searching, _) = c.filter(&Route::parse("#/?q=学校"));
+        let among = c.pages_for(&searching, Some(&hits.matching));
+        assert_eq!(among.iter().map(|p| p.count).sum::<usize>(), hits.matching.len());
+        assert!(among.iter().all(|p| p.count > 0), "学校 is on both pages: {among:?}");
     }
 
     #[test]
@@ -242,15 +475,17 @@ mod tests {
     #[test]
     fn department_counts_follow_a_search() {
         let c = catalog();
-        let counts =
-            |positions: &[usize]| -> Vec<usize> { c.departments_among(positions).iter().map(|d| d.count).collect() };
+        let all = Filter::default();
+        let counts = |positions: &[usize]| -> Vec<usize> {
+            c.departments_for(&all, Some(positions)).iter().map(|d| d.count).collect()
+        };
         // 3-06 and 3-07 are both 区教育局's; 3-09 is 区财政局's.
         assert_eq!(counts(&[5, 6, 8]), [0, 0, 0, 0, 0, 2, 0, 1, 0]);
         assert_eq!(counts(&[]), [0; 9], "no match: every department stays, with none");
         assert_eq!(counts(&(0..10).collect::<Vec<_>>()), c.departments.iter().map(|d| d.count).collect::<Vec<_>>());
         assert_eq!(counts(&[99]), [0; 9], "a position past the end counts nowhere");
         let hits = c.index().search_top("学校", 20, |_| true);
-        let among = c.departments_among(&hits.matching);
+        let among = c.departments_for(&all, Some(&hits.matching));
         assert_eq!(among.iter().map(|d| d.count).sum::<usize>(), hits.total);
         assert_eq!(
             among.iter().map(|d| &d.name).collect::<Vec<_>>(),
@@ -259,29 +494,39 @@ mod tests {
     }
 
     #[test]
-    fn document_titles() {
+    fn document_titles_name_the_page() {
         let c = catalog();
-        assert_eq!(c.document_title(&View::List), "各部门党委(党组)成员召开集中学习交流会（三） · 拱墅区");
-        assert_eq!(
-            c.document_title(&View::Article("3-01".into())),
-            "区残联 谢建青：各部门党委(党组)成员召开集中学习交流会（三） · 拱墅区"
-        );
-        assert_eq!(c.document_title(&View::Article("nope".into())), "未找到文章 · 拱墅区");
+        let title = |hash: &str| c.document_title(&Route::parse(hash));
+        assert_eq!(title("#/"), "各部门党委(党组)成员召开集中学习交流会（三） · 拱墅区");
+        assert_eq!(title("#/a/3-01"), "区残联 谢建青：各部门党委(党组)成员召开集中学习交流会（三） · 拱墅区");
+        assert_eq!(title("#/a/nope"), "未找到文章 · 拱墅区");
+        let c = two_pages();
+        let title = |hash: &str| c.document_title(&Route::parse(hash));
+        assert_eq!(title("#/"), "各部门党委(党组)成员召开集中学习交流会（四） · 拱墅区");
+        assert_eq!(title("#/?page=3"), "各部门党委(党组)成员召开集中学习交流会（三） · 拱墅区");
+        assert_eq!(title("#/?page=all"), "各部门党委(党组)成员召开集中学习交流会（全部 2 期） · 拱墅区");
+        assert_eq!(title("#/a/4-01"), "区教育局 徐旭勇：各部门党委(党组)成员召开集中学习交流会（四） · 拱墅区");
     }
 
     #[test]
-    fn neighbours_within_the_filter() {
+    fn neighbours_within_the_page_and_the_filter() {
         let c = catalog();
         let (filter, _) = c.filter(&Route::parse("#/?dept=区教育局&dept=区财政局"));
-        let pair = |id| {
-            let (p, n) = c.neighbours(id, &filter);
-            (p.map(|a| &*a.id), n.map(|a| &*a.id))
+        let pair = |c: &Catalog, id, filter: &Filter| {
+            let (p, n) = c.neighbours(id, filter);
+            (p.map(|a| a.id.to_string()), n.map(|a| a.id.to_string()))
         };
-        assert_eq!(pair("3-06"), (None, Some("3-07")));
-        assert_eq!(pair("3-07"), (Some("3-06"), Some("3-09")));
-        assert_eq!(pair("3-09"), (Some("3-07"), None));
-        assert_eq!(pair("3-01"), (None, None));
-        let (p, n) = c.neighbours("3-01", &Filter::default());
-        assert_eq!((p.map(|a| &*a.id), n.map(|a| &*a.id)), (None, Some("3-02")));
+        let s = |id: &str| Some(id.to_owned());
+        assert_eq!(pair(&c, "3-06", &filter), (None, s("3-07")));
+        assert_eq!(pair(&c, "3-07", &filter), (s("3-06"), s("3-09")));
+        assert_eq!(pair(&c, "3-09", &filter), (s("3-07"), None));
+        assert_eq!(pair(&c, "3-01", &filter), (None, None));
+        assert_eq!(pair(&c, "3-01", &Filter::default()), (None, s("3-02")));
+        let c = two_pages();
+        let all = Filter::default();
+        assert_eq!(pair(&c, "3-10", &all), (s("3-09"), None), "the pager stays on the page");
+        assert_eq!(pair(&c, "4-01", &all), (None, s("4-02")));
+        let other_page = Filter { page: Some(3), ..Filter::default() };
+        assert_eq!(pair(&c, "4-02", &other_page), (s("4-01"), s("4-03")), "an article's own page, whatever the list's");
     }
 }

@@ -11,13 +11,25 @@
 //! | 学校  | —                           | 找到 3 篇                    |
 //! | 学校  | 区教育局                    | 在区教育局中找到 2 篇        |
 //! | 学校  | four of them                | 在所选 4 个部门中找到 2 篇   |
+//!
+//! With several pages, the page shown goes first: "第四期 · 共 10 篇", "第三期 · 找到 2 篇"
+//! (none while every page is shown: each card names its own).
 
 /// Most selected departments named in full; more are counted instead.
 const NAMED: usize = 2;
 
-/// The status line. `selected` are the known selected departments in filter order,
-/// `count` how many articles the list holds (search: how many were found in the filter).
-pub fn list_status(searching: bool, selected: &[&str], count: usize) -> String {
+/// The status line. `page` is the label of the one page shown among several,
+/// `selected` the known selected departments in filter order, `count` how many articles
+/// the list holds (search: how many were found in the filter).
+pub fn list_status(page: Option<&str>, searching: bool, selected: &[&str], count: usize) -> String {
+    let status = departments_status(searching, selected, count);
+    match page {
+        Some(page) => format!("{page} · {status}"),
+        None => status,
+    }
+}
+
+fn departments_status(searching: bool, selected: &[&str], count: usize) -> String {
     let n = selected.len();
     match (searching, n) {
         (false, 0) => format!("共 {count} 篇"),
@@ -46,7 +58,9 @@ mod tests {
             (true, &four, 0, "在所选 4 个部门中找到 0 篇"),
         ];
         for (searching, selected, count, want) in cases {
-            assert_eq!(list_status(searching, selected, count), want, "{searching} {selected:?} {count}");
+            assert_eq!(list_status(None, searching, selected, count), want, "{searching} {selected:?} {count}");
         }
+        assert_eq!(list_status(Some("第四期"), false, &[], 10), "第四期 · 共 10 篇");
+        assert_eq!(list_status(Some("第三期"), true, &["区教育局"], 1), "第三期 · 在区教育局中找到 1 篇");
     }
 }

@@ -1,15 +1,16 @@
 //! What the list view shows, derived from the catalog, the route and the search results:
-//! the cards (every article in the filter, or the search's hits within it, highlighted),
-//! the department counts (of the matches while searching), and the notice about unknown
-//! departments in a link. Pure: the app renders it, native tests check it.
+//! the cards (every article in the filter, grouped by page when every page is shown, or
+//! the search's hits within it, highlighted), the page selector and the department counts
+//! (of the matches while searching), and the notice about what a link names that the
+//! content lacks. Pure: the app renders it, native tests check it.
 
 use std::ops::Range;
 use std::rc::Rc;
 
-use crate::catalog::{Catalog, Department, Filter};
+use crate::catalog::{Catalog, Department, Filter, Unknown};
 use crate::content::model::shorten;
 use crate::content::Article;
-use crate::route::{Route, View};
+use crate::route::{PageChoice, Route, View};
 use crate::search::{Excerpt, Results};
 
 /// One card to show, with what search found in it.
@@ -19,6 +20,8 @@ pub struct Card {
     pub article: Rc<Article>,
     /// Its link, keeping filter and query.
     pub href: String,
+    /// The page it is on ("第三期"), when there are several.
+    pub page: Option<String>,
     /// The highlighted excerpt of a search hit; the article's opening when none.
     pub excerpt: Option<Excerpt>,
     /// Highlighted byte ranges of the department.
@@ -27,16 +30,48 @@ pub struct Card {
     pub author_marks: Vec<Range<usize>>,
 }
 
+/// Cards under one heading: a page's title when every page is listed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    /// The page title over the group; none for a single list.
+    pub heading: Option<String>,
+    /// The cards, in order.
+    pub cards: Vec<Card>,
+}
+
+/// One choice in the page selector.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageLink {
+    /// "第三期", or "全部期次".
+    pub label: String,
+    /// Its articles in the department filter (its matches while searching).
+    pub count: usize,
+    /// The list of that page, keeping filter and query.
+    pub href: String,
+    /// Whether the list shows it.
+    pub current: bool,
+}
+
 /// The list view's data.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Listing {
-    /// The cards, in order.
-    pub cards: Vec<Card>,
-    /// Every department with its count: its articles, or while searching its matches
-    /// (whatever the filter, so a reader sees where else the words occur).
+    /// The cards, in groups.
+    pub groups: Vec<Group>,
+    /// The page selector, newest first and every page last; empty with a single page.
+    pub pages: Vec<PageLink>,
+    /// The departments of the page shown with their counts: their articles, or while
+    /// searching their matches (whatever the department filter, so a reader sees where
+    /// else the words occur).
     pub departments: Vec<Department>,
-    /// What 全部 counts: all articles, or all matches.
+    /// What 全部 counts: all articles of the page shown, or all matches on it.
     pub total: usize,
+}
+
+impl Listing {
+    /// Every card, in order.
+    pub fn cards(&self) -> impl Iterator<Item = &Card> {
+        self.groups.iter().flat_map(|g| g.cards.iter())
+    }
 }
 
 /// The list for `route` (within `filter`), given the search `results` for its query;
@@ -48,54 +83,99 @@ pub fn listing(
     results: &Results,
     href: impl Fn(&Route) -> String,
 ) -> Listing {
-    let link = |a: &Article| href(&route.with_view(View::Article(a.id.to_string())));
-    if route.query.trim().is_empty() {
-        let cards = catalog
-            .filtered(filter)
-            .map(|a| Card {
-                article: a.clone(),
-                href: link(a),
-                excerpt: None,
-                department_marks: vec![],
-                author_marks: vec![],
-            })
-            .collect();
-        return Listing { cards, departments: catalog.departments.clone(), total: catalog.articles.len() };
-    }
-    let cards = results
-        .hits
-        .iter()
-        .map(|h| {
-            let a = &catalog.articles[h.article];
-            Card {
-                article: a.clone(),
-                href: link(a),
+    let searching = !route.query.trim().is_empty();
+    let counted = searching.then_some(results.matching.as_slice());
+    let card = |position: usize| {
+        let a = &catalog.articles[position];
+        Card {
+            article: a.clone(),
+            href: href(&route.with_view(View::Article(a.id.to_string()))),
+            page: catalog.label_of(position).map(str::to_owned),
+            excerpt: None,
+            department_marks: vec![],
+            author_marks: vec![],
+        }
+    };
+    let groups = if searching {
+        let cards = results
+            .hits
+            .iter()
+            .map(|h| Card {
                 excerpt: Some(h.excerpt.clone()),
                 department_marks: h.department_marks.clone(),
                 author_marks: h.author_marks.clone(),
-            }
+                ..card(h.article)
+            })
+            .collect();
+        vec![Group { heading: None, cards }]
+    } else if filter.page.is_none() && catalog.pages.len() > 1 {
+        catalog
+            .pages
+            .iter()
+            .map(|p| Group {
+                heading: Some(p.title.clone()),
+                cards: catalog.filtered(&Filter { page: Some(p.number), ..filter.clone() }).map(card).collect(),
+            })
+            .filter(|g| !g.cards.is_empty())
+            .collect()
+    } else {
+        vec![Group { heading: None, cards: catalog.filtered(filter).map(card).collect() }]
+    };
+    let page_counts = catalog.pages_for(filter, counted);
+    let every = PageLink {
+        label: "全部期次".to_owned(),
+        count: page_counts.iter().map(|p| p.count).sum(),
+        href: href(&route.on_page(PageChoice::All)),
+        current: filter.page.is_none(),
+    };
+    let mut pages: Vec<PageLink> = page_counts
+        .into_iter()
+        .rev()
+        .map(|p| PageLink {
+            href: href(&route.on_page(PageChoice::Number(p.number))),
+            current: filter.page == Some(p.number),
+            label: p.label,
+            count: p.count,
         })
         .collect();
-    Listing { cards, departments: catalog.departments_among(&results.matching), total: results.matching.len() }
+    if !pages.is_empty() {
+        pages.push(every);
+    }
+    let departments = catalog.departments_for(filter, counted);
+    let on_page = Filter { departments: Default::default(), ..filter.clone() };
+    let total = match counted {
+        Some(c) => c.iter().filter(|&&p| catalog.fits(&on_page, p)).count(),
+        None => catalog.filtered(&on_page).count(),
+    };
+    Listing { groups, pages, departments, total }
 }
 
-/// The notice for departments a link names that the content does not have; none when
-/// there are none. Names from the URL are shown, but never at any length.
-pub fn unknown_departments_notice(unknown: &[String]) -> Option<String> {
-    if unknown.is_empty() {
-        return None;
+/// The notice for what a link names that the content lacks (a page, departments); none
+/// when it lacks nothing. Names from the URL are shown, but never at any length.
+pub fn unknown_notice(unknown: &Unknown) -> Option<String> {
+    let mut parts = Vec::new();
+    if let Some(n) = unknown.page {
+        parts.push(format!("第 {n} 期"));
     }
-    let names: Vec<String> = unknown.iter().map(|d| format!("“{}”", shorten(d, 20, "…"))).collect();
-    Some(format!("链接中的部门{}不在本页中，已忽略。", names.join("、")))
+    if !unknown.departments.is_empty() {
+        let names: Vec<String> = unknown.departments.iter().map(|d| format!("“{}”", shorten(d, 20, "…"))).collect();
+        parts.push(format!("部门{}", names.join("、")));
+    }
+    (!parts.is_empty()).then(|| format!("链接中的{}不在本站中，已忽略。", parts.join("和")))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalog::tests::two_pages;
     use crate::content::embedded;
 
     fn catalog() -> Catalog {
         Catalog::new(&embedded::library())
+    }
+
+    fn ids(l: &Listing) -> Vec<&str> {
+        l.cards().map(|card| &*card.article.id).collect()
     }
 
     #[test]
@@ -104,11 +184,13 @@ mod tests {
         let route = Route::parse("#/?dept=区教育局&dept=区财政局");
         let (filter, _) = c.filter(&route);
         let l = listing(&c, &route, &filter, &Results::default(), |r| r.to_hash());
-        let ids: Vec<&str> = l.cards.iter().map(|card| &*card.article.id).collect();
-        assert_eq!(ids, ["3-06", "3-07", "3-09"]);
-        assert!(l.cards[0].href.starts_with("#/a/3-06?dept="), "{}", l.cards[0].href);
-        assert!(l.cards.iter().all(|card| card.excerpt.is_none() && card.author_marks.is_empty()));
+        assert_eq!(ids(&l), ["3-06", "3-07", "3-09"]);
+        assert_eq!(l.groups.len(), 1);
+        let first = l.cards().next().unwrap();
+        assert!(first.href.starts_with("#/a/3-06?dept="), "{}", first.href);
+        assert!(l.cards().all(|card| card.excerpt.is_none() && card.author_marks.is_empty() && card.page.is_none()));
         assert_eq!((l.total, l.departments), (10, c.departments.clone()));
+        assert!(l.pages.is_empty(), "one page: no selector");
     }
 
     #[test]
@@ -116,9 +198,9 @@ mod tests {
         let c = catalog();
         let route = Route::parse("#/?q=谢建青&dept=区财政局");
         let (filter, _) = c.filter(&route);
-        let results = c.index().search_top(&route.query, 20, |a| filter.fits(&c.articles[a]));
+        let results = c.index().search_top(&route.query, 20, |a| c.fits(&filter, a));
         let l = listing(&c, &route, &filter, &results, |r| r.to_hash());
-        assert!(l.cards.is_empty(), "谢建青 is 区残联's, outside the filter");
+        assert!(ids(&l).is_empty(), "谢建青 is 区残联's, outside the filter");
         assert_eq!(l.total, 1, "全部 still counts the match");
         let counts: Vec<(&str, usize)> = l.departments.iter().map(|d| (d.name.as_str(), d.count)).collect();
         assert_eq!(counts[0], ("区残联", 1));
@@ -126,18 +208,68 @@ mod tests {
         let route = Route::parse("#/?q=谢建青");
         let results = c.index().search_top(&route.query, 20, |_| true);
         let l = listing(&c, &route, &Filter::default(), &results, |r| r.to_static_href(0));
-        assert_eq!(l.cards.len(), 1);
-        let card = &l.cards[0];
+        assert_eq!(ids(&l), ["3-01"]);
+        let card = l.cards().next().unwrap();
         assert_eq!(&card.article.author[card.author_marks[0].clone()], "谢建青");
         assert!(card.excerpt.is_some());
         assert_eq!(card.href, Route::parse("#/a/3-01?q=谢建青").to_static_href(0));
     }
 
     #[test]
-    fn the_notice_names_unknown_departments_shortened() {
-        assert_eq!(unknown_departments_notice(&[]), None);
+    fn several_pages_a_selector_labels_and_groups() {
+        let c = two_pages();
+        let list = |hash: &str| {
+            let route = Route::parse(hash);
+            let (filter, _) = c.filter(&route);
+            let results = c.index().search_top(&route.query, 50, |a| c.fits(&filter, a));
+            listing(&c, &route, &filter, &results, |r| r.to_hash())
+        };
+        let newest = list("#/");
+        assert_eq!(ids(&newest), ["4-01", "4-02", "4-03", "4-04", "4-05"]);
+        assert!(newest.cards().all(|card| card.page.as_deref() == Some("第四期")));
+        let pages: Vec<(&str, usize, &str, bool)> =
+            newest.pages.iter().map(|p| (p.label.as_str(), p.count, p.href.as_str(), p.current)).collect();
+        assert_eq!(
+            pages,
+            [
+                ("第四期", 5, "#/?page=4", true),
+                ("第三期", 10, "#/?page=3", false),
+                ("全部期次", 15, "#/?page=all", false)
+            ]
+        );
+        assert_eq!(newest.total, 5);
+        let every = list("#/?page=all&dept=区教育局");
+        let groups: Vec<(Option<&str>, usize)> =
+            every.groups.iter().map(|g| (g.heading.as_deref(), g.cards.len())).collect();
+        assert_eq!(
+            groups,
+            [
+                (Some("各部门党委(党组)成员召开集中学习交流会（三）"), 2),
+                (Some("各部门党委(党组)成员召开集中学习交流会（四）"), 2)
+            ]
+        );
+        let searched = list("#/?q=学校");
+        assert_eq!(searched.groups.len(), 1, "search results are one ranked list");
+        assert!(searched.cards().any(|card| card.page.as_deref() == Some("第三期")));
+        assert!(searched.cards().any(|card| card.page.as_deref() == Some("第四期")));
+        assert!(searched.pages.last().unwrap().current, "searching: every page");
+        assert_eq!(searched.total, searched.pages.last().unwrap().count);
+        let within = list("#/?page=4&q=学校");
+        assert!(within.cards().all(|card| card.article.id.starts_with("4-")));
+        assert_eq!(
+            within.pages.iter().map(|p| p.count).collect::<Vec<_>>(),
+            searched.pages.iter().map(|p| p.count).collect::<Vec<_>>(),
+            "page counts span every page"
+        );
+    }
+
+    #[test]
+    fn the_notice_names_what_is_unknown_shortened() {
+        assert_eq!(unknown_notice(&Unknown::default()), None);
         let long = "区".repeat(30);
-        let notice = unknown_departments_notice(&["区外交部".into(), long]).unwrap();
-        assert_eq!(notice, format!("链接中的部门“区外交部”、“{}…”不在本页中，已忽略。", "区".repeat(20)));
+        let notice = unknown_notice(&Unknown { page: None, departments: vec!["区外交部".into(), long] }).unwrap();
+        assert_eq!(notice, format!("链接中的部门“区外交部”、“{}…”不在本站中，已忽略。", "区".repeat(20)));
+        let both = Unknown { page: Some(9), departments: vec!["区外交部".into()] };
+        assert_eq!(unknown_notice(&both).unwrap(), "链接中的第 9 期和部门“区外交部”不在本站中，已忽略。");
     }
 }

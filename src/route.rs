@@ -1,13 +1,18 @@
 //! The URL hash as the single source of truth for what the reader shows: the view, the
 //! department filter and the search query. Pure: parses and formats strings only.
 //!
-//! | hash                              | view            | departments          | query |
-//! |-----------------------------------|-----------------|----------------------|-------|
-//! | `` or `#/`                        | list            | all                  |       |
-//! | `#/?dept=区教育局&dept=区财政局`  | list            | 区教育局, 区财政局   |       |
-//! | `#/a/3-01?dept=区教育局`          | article `3-01`  | 区教育局             |       |
-//! | `#/?q=残联`                       | list            | all                  | 残联  |
-//! | `#/nonsense`                      | list            | all                  |       |
+//! | hash                              | view            | page of the series | departments          | query |
+//! |-----------------------------------|-----------------|--------------------|----------------------|-------|
+//! | `` or `#/`                        | list            | (the default)      | all                  |       |
+//! | `#/?page=4`                       | list            | 4                  | all                  |       |
+//! | `#/?page=all&dept=区教育局`       | list            | every page         | 区教育局             |       |
+//! | `#/?dept=区教育局&dept=区财政局`  | list            | (the default)      | 区教育局, 区财政局   |       |
+//! | `#/a/3-01?dept=区教育局`          | article `3-01`  | (the default)      | 区教育局             |       |
+//! | `#/?q=残联`                       | list            | (the default)      | all                  | 残联  |
+//! | `#/nonsense`                      | list            | (the default)      | all                  |       |
+//!
+//! Which page the default means (the newest, or every page while searching) is the
+//! catalog's business (`Catalog::filter`): the route only records what the URL says.
 //!
 //! Values are percent-encoded UTF-8 when written; reading accepts raw or encoded text and
 //! keeps malformed escapes literally, so no hash can fail to parse. Reading also bounds
@@ -36,11 +41,22 @@ pub enum View {
     Article(String),
 }
 
+/// A page of the series the URL asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageChoice {
+    /// The page with this number (which may be unknown: the catalog falls back).
+    Number(u32),
+    /// Every page.
+    All,
+}
+
 /// Everything the URL says.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Route {
     /// The screen.
     pub view: View,
+    /// The page of the series the list shows; `None`: the default.
+    pub page: Option<PageChoice>,
     /// Selected short department names; empty means all.
     pub departments: BTreeSet<String>,
     /// The search query as typed.
@@ -74,6 +90,7 @@ impl Route {
                     }
                 }
                 "q" => route.query = clean(&value, MAX_QUERY_CHARS),
+                "page" => route.page = parse_page(&value),
                 _ => {}
             }
         }
@@ -86,7 +103,9 @@ impl Route {
             View::List => "#/".to_owned(),
             View::Article(id) => format!("#/a/{}", encode(id)),
         };
-        let mut params: Vec<String> = self.departments.iter().map(|d| format!("dept={}", encode(d))).collect();
+        let page = self.page.map(|p| format!("page={}", page_segment(p)));
+        let departments = self.departments.iter().map(|d| format!("dept={}", encode(d)));
+        let mut params: Vec<String> = page.into_iter().chain(departments).collect();
         if !self.query.is_empty() {
             params.push(format!("q={}", encode(&self.query)));
         }
@@ -111,12 +130,14 @@ impl Route {
     }
 
     /// The route a pre-rendered page's path stands for when its URL has no hash:
-    /// `…/a/<id>/` (or `…/a/<id>/index.html`) is that article, anything else the list.
+    /// `…/a/<id>/` (or `…/a/<id>/index.html`) is that article, `…/p/<number>/` and
+    /// `…/p/all/` a page's list and every page's, anything else the list.
     pub fn from_path(path: &str) -> Route {
         let path = path.strip_suffix("index.html").unwrap_or(path);
         let mut segments = path.trim_end_matches('/').rsplit('/');
         match (segments.next(), segments.next()) {
             (Some(id), Some("a")) => Route::parse(&format!("#/a/{id}")),
+            (Some(page), Some("p")) => Route { page: parse_page(page), ..Route::default() },
             _ => Route::default(),
         }
     }
@@ -152,11 +173,17 @@ impl Route {
     /// queries need the app, so they are not part of it.
     pub fn to_static_href(&self, depth: usize) -> String {
         let up = "../".repeat(depth);
-        match &self.view {
-            View::List if depth == 0 => "./".to_owned(),
-            View::List => up,
-            View::Article(id) => format!("{up}a/{}/", encode(id)),
+        match (&self.view, self.page) {
+            (View::List, Some(page)) => format!("{up}p/{}/", page_segment(page)),
+            (View::List, None) if depth == 0 => "./".to_owned(),
+            (View::List, None) => up,
+            (View::Article(id), _) => format!("{up}a/{}/", encode(id)),
         }
+    }
+
+    /// The list of page `page` (or every page), keeping filter and query.
+    pub fn on_page(&self, page: PageChoice) -> Route {
+        Route { view: View::List, page: Some(page), ..self.clone() }
     }
 
     /// The same filter and query on another view.
@@ -176,6 +203,26 @@ impl Route {
     /// The same view and query with no department filter.
     pub fn all_departments(&self) -> Route {
         Route { departments: BTreeSet::new(), ..self.clone() }
+    }
+}
+
+/// A page choice from the URL: `all`, or a page number (at most 9 digits, not 0);
+/// anything else is no choice.
+fn parse_page(value: &str) -> Option<PageChoice> {
+    match value {
+        "all" => Some(PageChoice::All),
+        n if (1..=9).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()) => {
+            n.parse().ok().filter(|&n| n > 0).map(PageChoice::Number)
+        }
+        _ => None,
+    }
+}
+
+/// How a page choice is written in a hash and a path.
+fn page_segment(page: PageChoice) -> String {
+    match page {
+        PageChoice::Number(n) => n.to_string(),
+        PageChoice::All => "all".to_owned(),
     }
 }
 
@@ -342,10 +389,12 @@ mod tests {
 
     #[test]
     fn formats_and_round_trips() {
-        let route =
-            Route {
-                view: View::Article("3-01".into()), departments: depts(&["区教育局"]), query: "残联 a&b=c".into()
-            };
+        let route = Route {
+            view: View::Article("3-01".into()),
+            page: None,
+            departments: depts(&["区教育局"]),
+            query: "残联 a&b=c".into(),
+        };
         let hash = route.to_hash();
         assert_eq!(hash, "#/a/3-01?dept=%E5%8C%BA%E6%95%99%E8%82%B2%E5%B1%80&q=%E6%AE%8B%E8%81%94%20a%26b%3Dc");
         assert_eq!(Route::parse(&hash), route);
@@ -360,6 +409,30 @@ mod tests {
         assert_eq!(Route::parse(&format!("#/?{}", many.join("&"))).departments.len(), MAX_DEPARTMENTS);
         let id = Route::parse(&format!("#/a/{}", "x".repeat(100_000)));
         assert_eq!(id.view, View::Article("x".repeat(MAX_ID_CHARS)));
+    }
+
+    #[test]
+    fn pages_in_hashes_and_paths() {
+        assert_eq!(Route::parse("#/?page=4").page, Some(PageChoice::Number(4)));
+        assert_eq!(Route::parse("#/?page=all&q=x").page, Some(PageChoice::All));
+        for junk in ["0", "-1", "4x", "", "ALL", "1234567890", "99999999999999999999", "%E5%9B%9B"] {
+            assert_eq!(Route::parse(&format!("#/?page={junk}")).page, None, "{junk}");
+        }
+        let route = Route::parse("#/?q=残联&dept=区残联&page=12");
+        assert_eq!(route.to_hash(), "#/?page=12&dept=%E5%8C%BA%E6%AE%8B%E8%81%94&q=%E6%AE%8B%E8%81%94");
+        assert_eq!(Route::parse(&route.to_hash()), route);
+        assert_eq!(Route::canonical("#/?page=0&q=x"), Some("#/?q=x".into()), "a page that cannot be is dropped");
+        assert_eq!(Route::from_path("/p/4/").page, Some(PageChoice::Number(4)));
+        assert_eq!(Route::from_path("/reader/p/all/index.html").page, Some(PageChoice::All));
+        assert_eq!(Route::from_path("/p/zz/"), Route::default());
+        let list = Route::default().on_page(PageChoice::Number(3));
+        assert_eq!(list.to_static_href(0), "p/3/");
+        assert_eq!(list.to_static_href(2), "../../p/3/");
+        assert_eq!(Route::default().on_page(PageChoice::All).to_static_href(2), "../../p/all/");
+        assert_eq!(Route::from_path("/p/3/"), Route::parse(&list.to_hash()), "a page's path and hash agree");
+        let article = Route::parse("#/a/4-01?page=4");
+        assert_eq!(article.to_static_href(0), "a/4-01/", "an article's page is its own");
+        assert_eq!(article.on_page(PageChoice::All).view, View::List);
     }
 
     #[test]

@@ -74,7 +74,7 @@ fn bench_list(props: &BenchProps) -> Html {
             total={list.total}
             query={AttrValue::from((*query).clone())}
             found={results.total}
-            cards={list.cards}
+            groups={list.groups}
             ontoggle={Callback::noop()}
             onall={Callback::noop()}
             {onsearch}

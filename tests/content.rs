@@ -22,9 +22,13 @@ fn page() -> Page {
     ingest(SOURCE, source_text().as_bytes()).expect("the real page ingests")
 }
 
-fn sources() -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join("content/source"))
-        .expect("content/source")
+/// The directories of pages: the real content, and the test pages of the series that
+/// the multi-page test site is built from (`READER_CONTENT`, see build.rs).
+const PAGE_DIRS: [&str; 2] = ["content", "tests/fixtures/series"];
+
+fn sources(dir: &str) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join(dir).join("source"))
+        .unwrap_or_else(|e| panic!("{dir}/source: {e}"))
         .map(|e| e.expect("dir entry").path())
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
         .collect();
@@ -34,23 +38,35 @@ fn sources() -> Vec<PathBuf> {
 
 #[test]
 fn checked_in_json_is_what_ingest_produces() {
-    let mut expected = BTreeSet::new();
-    for path in sources() {
-        let rel = path.strip_prefix(root()).unwrap().to_str().unwrap().to_owned();
-        let page = ingest(&rel, &std::fs::read(&path).unwrap()).unwrap_or_else(|e| panic!("{e}"));
-        let json = serde_json::to_string_pretty(&page).unwrap() + "\n";
-        let name = page_file_name(page.number);
-        let stored = std::fs::read_to_string(root().join("content").join(&name))
-            .unwrap_or_else(|e| panic!("content/{name}: {e} (run: cargo run --bin ingest -- {rel})"));
-        assert!(stored == json, "content/{name} is out of date: run `cargo run --bin ingest -- {rel}`");
-        expected.insert(name);
+    for dir in PAGE_DIRS {
+        let mut expected = BTreeSet::new();
+        for path in sources(dir) {
+            let rel = path.strip_prefix(root()).unwrap().to_str().unwrap().to_owned();
+            let page = ingest(&rel, &std::fs::read(&path).unwrap()).unwrap_or_else(|e| panic!("{e}"));
+            let json = serde_json::to_string_pretty(&page).unwrap() + "\n";
+            let name = page_file_name(page.number);
+            let run = format!("cargo run --bin ingest -- --out {dir} {rel}");
+            let stored = std::fs::read_to_string(root().join(dir).join(&name))
+                .unwrap_or_else(|e| panic!("{dir}/{name}: {e} (run: {run})"));
+            assert!(stored == json, "{dir}/{name} is out of date: run `{run}`");
+            expected.insert(name);
+        }
+        let present: BTreeSet<String> = std::fs::read_dir(root().join(dir))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .filter(|n| n.ends_with(".json"))
+            .collect();
+        assert_eq!(present, expected, "every {dir}/*.json comes from a source in {dir}/source/");
     }
-    let present: BTreeSet<String> = std::fs::read_dir(root().join("content"))
-        .unwrap()
-        .map(|e| e.unwrap().file_name().into_string().unwrap())
-        .filter(|n| n.ends_with(".json"))
-        .collect();
-    assert_eq!(present, expected, "every content/*.json comes from a source in content/source/");
+}
+
+#[test]
+fn the_real_content_holds_no_test_page() {
+    for path in sources("content") {
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(!text.contains("测试样例"), "{} is a test page (tests/support/series.mjs)", path.display());
+    }
+    assert_eq!(sources("tests/fixtures/series").len(), 2, "the test site has the real page and two more");
 }
 
 #[test]

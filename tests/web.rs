@@ -263,12 +263,19 @@ async fn markup_in_content_renders_as_literal_text() {
     {
         document.body().unwrap().append_child(&root).unwrap();
         if i == 0 {
-            let props = ArticleViewProps { article: article.clone(), back_href: "#/".into(), prev: None, next: None };
+            let props = ArticleViewProps {
+                article: article.clone(),
+                back_href: "#/".into(),
+                page: None,
+                prev: None,
+                next: None,
+            };
             yew::Renderer::<ArticleView>::with_root_and_props(root.clone(), props).render();
         } else {
             let card = reader::listing::Card {
                 article: article.clone(),
                 href: "#/a/x-1".into(),
+                page: None,
                 excerpt: None,
                 department_marks: vec![],
                 author_marks: vec![],

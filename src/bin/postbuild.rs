@@ -2,9 +2,10 @@
 //! 1. hardens `index.html` for the Content-Security-Policy (`reader::site::harden`),
 //!    inlining `boot.js` (allowed by its hash), putting `panic.js` first in the start-up
 //!    script, and writing the policy to `csp.txt` for operators who send it as a header;
-//! 2. pre-renders the list into `index.html` and every article into `a/<id>/index.html`
-//!    with Yew's server renderer, so pages show before the WASM runs and without
-//!    JavaScript at all; the app then hydrates them; and `404.html`, the not-found page;
+//! 2. pre-renders the list into `index.html` (with several pages of the series also each
+//!    page's list into `p/<number>/index.html` and every page's into `p/all/index.html`) and
+//!    every article into `a/<id>/index.html` with Yew's server renderer, so pages show
+//!    before the WASM runs and without JavaScript at all; the app then hydrates them; and `404.html`, the not-found page;
 //! 3. writes `.gz` and `.br` siblings of every HTML, CSS, JS and WASM file
 //!    (`reader::precompress`), for hosts that serve precompressed files.
 //!
@@ -17,7 +18,7 @@ use reader::app::{App, AppProps, Prerender};
 use reader::catalog::Catalog;
 use reader::components::not_found::{NotFound, NotFoundProps};
 use reader::content::embedded;
-use reader::route::{Route, View};
+use reader::route::{PageChoice, Route, View};
 use reader::site::{csp, fill, harden, script_hash, strip_comment_lines, Inline, Prerendered};
 
 /// The script inlined into every page (see `src/web/boot.js`).
@@ -68,33 +69,38 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
     let catalog = Catalog::new(&library);
     // One runtime for every page: the renderer awaits, nothing runs concurrently.
     let runtime = tokio::runtime::Builder::new_current_thread().build().map_err(|e| format!("tokio: {e}"))?;
-    let list = Route::default();
-    let title = catalog.document_title(&list.view);
-    let html = fill(
-        &template,
-        &Prerendered {
-            route_hash: Some(&list.to_hash()),
-            body: &render(&runtime, list.clone(), 0),
-            title: Some(&title),
-            description: None,
-        },
-    )
-    .map_err(|e| located(&e))?;
-    write(&index, &html)?;
-    let mut pages = 1;
-    for article in library.articles() {
-        let route = Route { view: View::Article(article.id.to_string()), ..Route::default() };
-        let title = catalog.document_title(&route.view);
-        let description = article.excerpt(120);
+    let mut pages = 0;
+    let mut prerender = |route: &Route, depth: usize, description: Option<&str>, path: &Path| {
+        let title = catalog.document_title(route);
         let page = Prerendered {
             route_hash: Some(&route.to_hash()),
-            body: &render(&runtime, route.clone(), 2),
+            body: &render(&runtime, route.clone(), depth),
             title: Some(&title),
-            description: Some(&description),
+            description,
         };
-        let html = fill(&template, &page).map_err(|e| located(&e))?;
-        write(&dir.join("a").join(&*article.id).join("index.html"), &html)?;
         pages += 1;
+        write(path, &fill(&template, &page).map_err(|e| located(&e))?)
+    };
+    // The list (the newest page, or the only one) at the root; with several pages, each
+    // page's list and every page's under `p/`.
+    let list = Route::default();
+    prerender(&list, 0, None, &index)?;
+    if catalog.pages.len() > 1 {
+        let choices = catalog.pages.iter().map(|p| PageChoice::Number(p.number)).chain([PageChoice::All]);
+        for choice in choices {
+            let route = list.on_page(choice);
+            let segment = route.to_static_href(0);
+            prerender(&route, 2, None, &dir.join(segment).join("index.html"))?;
+        }
+    }
+    for (position, article) in catalog.articles.iter().enumerate() {
+        let route = Route { view: View::Article(article.id.to_string()), ..Route::default() };
+        let excerpt = article.excerpt(120);
+        let description = match catalog.label_of(position) {
+            Some(label) => format!("{label} · {} {}：{excerpt}", article.department_short, article.author),
+            None => excerpt,
+        };
+        prerender(&route, 2, Some(&description), &dir.join("a").join(&*article.id).join("index.html"))?;
     }
     // What a host answers, with status 404, for an address that has no page (nginx:
     // error_page). Served at any depth, so its one link is absolute; no route shows it, so

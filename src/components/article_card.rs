@@ -1,5 +1,6 @@
 //! One article as a card in the list: department, author and posts, opening excerpt,
-//! reading time and section count. The whole card is one link to the article.
+//! its page of the series (when there are several), reading time and section count. The
+//! whole card is one link to the article.
 
 use yew::prelude::*;
 
@@ -20,7 +21,7 @@ pub struct ArticleCardProps {
 /// A card for one article.
 #[function_component(ArticleCard)]
 pub fn article_card(props: &ArticleCardProps) -> Html {
-    let Card { article: a, href, excerpt, department_marks, author_marks } = &props.card;
+    let Card { article: a, href, page, excerpt, department_marks, author_marks } = &props.card;
     let excerpt = match excerpt {
         Some(e) => {
             let text = AttrValue::from(e.text.clone());
@@ -40,6 +41,10 @@ pub fn article_card(props: &ArticleCardProps) -> Html {
         n => format!("{n} 节"),
     };
     let meta = format!("约 {} 分钟 · {} 字 · {sections}", a.reading_minutes, a.chars);
+    let meta = match page {
+        Some(page) => format!("{page} · {meta}"),
+        None => meta,
+    };
     let department = html! { <Marked text={text(&a.department)} marks={department_marks.clone()} /> };
     let title = match &a.editor_title {
         Some(t) => html! { { text(t) } },

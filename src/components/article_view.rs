@@ -1,5 +1,6 @@
-//! The reading view of one article: department, author and posts, lead, sections, the
-//! signature as printed, previous/next within the current filter, and a way back.
+//! The reading view of one article: the page of the series it is on, department, author
+//! and posts, lead, sections, the signature as printed, previous/next on its page within
+//! the current filter, and a way back.
 
 use std::rc::Rc;
 
@@ -18,6 +19,15 @@ pub struct Neighbour {
     pub href: AttrValue,
 }
 
+/// The page of the series an article is on, as its view names it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageLine {
+    /// The page title.
+    pub title: AttrValue,
+    /// The list of that page.
+    pub href: AttrValue,
+}
+
 /// Props of [`ArticleView`].
 #[derive(Properties, PartialEq)]
 pub struct ArticleViewProps {
@@ -25,6 +35,9 @@ pub struct ArticleViewProps {
     pub article: Rc<Article>,
     /// The list, with the current filter.
     pub back_href: AttrValue,
+    /// The page it is on.
+    #[prop_or_default]
+    pub page: Option<PageLine>,
     /// The article before this one in the filter.
     pub prev: Option<Neighbour>,
     /// The article after this one in the filter.
@@ -59,6 +72,9 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
             </nav>
             <article class="article" aria-labelledby="page-title">
                 <header class="article-header">
+                    if let Some(page) = &props.page {
+                        <p class="article-page"><a href={page.href.clone()}>{ page.title.clone() }</a></p>
+                    }
                     if a.editor_title.is_some() {
                         <p class="article-department">{ text(&a.department) }</p>
                     }

@@ -1,5 +1,6 @@
-//! The list view: the filter bar, the search box, a status line right under it, and the
-//! article cards — all articles in the filter, or the search results within it. On a
+//! The list view: the page selector (with several pages), the filter bar, the search box,
+//! a status line right under it, and the article cards — all articles in the filter
+//! (under their page titles when every page is shown), or the search results within it. On a
 //! phone the search box sticks to the top of the screen, with the status and the results
 //! following at once.
 
@@ -9,14 +10,21 @@ use yew::prelude::*;
 
 use super::article_card::ArticleCard;
 use super::filter_bar::FilterBar;
+use super::page_bar::PageBar;
 use super::search_box::SearchBox;
 use crate::catalog::Department;
 use crate::list_status::list_status;
-use crate::listing::Card;
+use crate::listing::{Group, PageLink};
 
 /// Props of [`ListView`].
 #[derive(Properties, PartialEq)]
 pub struct ListViewProps {
+    /// The page selector's choices; empty with a single page.
+    #[prop_or_default]
+    pub pages: Vec<PageLink>,
+    /// The label of the one page shown among several.
+    #[prop_or_default]
+    pub page: Option<AttrValue>,
     /// Every department with counts (of the search's matches while searching).
     pub departments: Vec<Department>,
     /// Selected departments.
@@ -28,8 +36,9 @@ pub struct ListViewProps {
     /// How many articles the search found (all of them, not only the cards shown).
     #[prop_or_default]
     pub found: usize,
-    /// The cards: articles in the filter, or the first search results within it.
-    pub cards: Vec<Card>,
+    /// The cards: articles in the filter (grouped by page when every page is shown), or
+    /// the first search results within it.
+    pub groups: Vec<Group>,
     /// Shows more search results.
     #[prop_or_default]
     pub onmore: Callback<()>,
@@ -52,23 +61,35 @@ pub fn list_view(props: &ListViewProps) -> Html {
     // Named in the filter's order, not the set's.
     let selected: Vec<&str> =
         props.departments.iter().filter(|d| props.selected.contains(&d.name)).map(|d| d.name.as_str()).collect();
-    let count = if query.is_empty() { props.cards.len() } else { props.found };
-    let status = list_status(!query.is_empty(), &selected, count);
-    let cards: Html = props
-        .cards
+    let shown = props.groups.iter().map(|g| g.cards.len()).sum::<usize>();
+    let count = if query.is_empty() { shown } else { props.found };
+    let status = list_status(props.page.as_deref(), !query.is_empty(), &selected, count);
+    let groups: Html = props
+        .groups
         .iter()
-        .map(|c| {
-            html! {
-                <ArticleCard key={&*c.article.id} card={c.clone()} />
+        .map(|g| {
+            let cards: Html =
+                g.cards.iter().map(|c| html! { <ArticleCard key={&*c.article.id} card={c.clone()} /> }).collect();
+            match &g.heading {
+                Some(heading) => html! {
+                    <section class="page-group" key={heading.as_str()}>
+                        <h2 class="page-heading">{ heading }</h2>
+                        <ul class="cards">{ cards }</ul>
+                    </section>
+                },
+                None => html! { <ul class="cards" key="cards" aria-label="文章列表">{ cards }</ul> },
             }
         })
         .collect();
     let clear_search = props.onsearch.reform(|_: MouseEvent| String::new());
     let clear_filter = props.onall.reform(|_: MouseEvent| ());
     let more = props.onmore.reform(|_: MouseEvent| ());
-    let hidden = if query.is_empty() { 0 } else { props.found.saturating_sub(props.cards.len()) };
+    let hidden = if query.is_empty() { 0 } else { props.found.saturating_sub(shown) };
     html! {
         <>
+            if !props.pages.is_empty() {
+                <PageBar pages={props.pages.clone()} />
+            }
             <FilterBar
                 departments={props.departments.clone()}
                 selected={props.selected.clone()}
@@ -78,12 +99,15 @@ pub fn list_view(props: &ListViewProps) -> Html {
             />
             <SearchBox query={props.query.clone()} onsearch={props.onsearch.clone()} onfocus={props.onsearchfocus.clone()} />
             <p class="list-status" role="status" aria-live="polite">{ status }</p>
-            if props.cards.is_empty() && !query.is_empty() {
+            if shown == 0 && !query.is_empty() {
                 <div class="empty">
                     <p class="empty-title">{ format!("没有找到与“{query}”相关的文章。") }</p>
                     <ul class="empty-tips">
                         <li>{ "换一个词，或少输入几个字；多个词用空格隔开时，文章须同时包含每个词。" }</li>
                         <li>{ "可以用拼音或拼音首字母搜索，例如 canlian 或 cl。" }</li>
+                        if let Some(page) = &props.page {
+                            <li>{ format!("当前只在{page}中搜索，可以选择“全部期次”。") }</li>
+                        }
                         if filtered {
                             <li>{ "当前只在所选部门中搜索，可以取消部门筛选。" }</li>
                         }
@@ -96,7 +120,7 @@ pub fn list_view(props: &ListViewProps) -> Html {
                     </p>
                 </div>
             }
-            <ul class="cards" aria-label="文章列表">{ cards }</ul>
+            { groups }
             if hidden > 0 {
                 <p class="more">
                     <button type="button" class="button" onclick={more}>{ format!("显示更多结果（还有 {hidden} 篇）") }</button>

@@ -6,6 +6,7 @@ pub mod filter_bar;
 pub mod list_view;
 pub mod marked;
 pub mod not_found;
+pub mod page_bar;
 pub mod read_aloud;
 pub mod reading_controls;
 pub mod search_box;

@@ -103,6 +103,34 @@ impl Article {
     }
 }
 
+/// A page title split at its closing brackets: "……交流会（三）" → ("……交流会", "三");
+/// `None` when the title does not end in a bracketed numeral.
+fn split_series_title(title: &str) -> Option<(&str, &str)> {
+    let inner = title.strip_suffix(['）', ')'])?;
+    let open = inner.rfind(['（', '('])?;
+    let numeral = inner[open..].trim_start_matches(['（', '(']);
+    (!numeral.is_empty()).then_some((&inner[..open], numeral))
+}
+
+/// The numeral in a page title's closing brackets, as printed: "……交流会（三）" → "三",
+/// "……交流会(4)" → "4".
+pub fn series_numeral(title: &str) -> Option<&str> {
+    split_series_title(title).map(|(_, n)| n)
+}
+
+impl Page {
+    /// How the reader names the page in short, from its printed number: "第三期".
+    pub fn label(&self) -> String {
+        format!("第{}期", series_numeral(&self.title).map_or_else(|| self.number.to_string(), str::to_owned))
+    }
+
+    /// The title without its number ("各部门党委(党组)成员召开集中学习交流会"): what the
+    /// pages of the series share.
+    pub fn series_title(&self) -> &str {
+        split_series_title(&self.title).map_or(&self.title, |(t, _)| t)
+    }
+}
+
 /// At most `max` characters of `text`, with `mark` after them when cut.
 pub fn shorten(text: &str, max: usize, mark: &str) -> String {
     match text.char_indices().nth(max) {
@@ -223,6 +251,23 @@ mod tests {
         for (max, want) in [(0, "……"), (3, "一二三……"), (5, "一二三四五"), (9, "一二三四五")] {
             assert_eq!(a.excerpt(max), want, "{max}");
         }
+    }
+
+    #[test]
+    fn page_labels_and_the_series_title() {
+        let page = |title: &str| Page {
+            campaign: "".into(),
+            title: title.to_owned().into(),
+            number: 4,
+            source: "".into(),
+            articles: List::Borrowed(&[]),
+        };
+        let p = page("各部门党委(党组)成员召开集中学习交流会（三）");
+        assert_eq!((p.label(), p.series_title()), ("第三期".to_owned(), "各部门党委(党组)成员召开集中学习交流会"));
+        assert_eq!(page("交流会(12)").label(), "第12期");
+        let bare = page("交流会（）");
+        assert_eq!((bare.label(), bare.series_title()), ("第4期".to_owned(), "交流会（）"), "no numeral: the number");
+        assert_eq!(series_numeral("交流会"), None);
     }
 
     #[test]

@@ -11,7 +11,7 @@ pub mod signature;
 
 pub use error::{ErrorKind, IngestError};
 
-use crate::content::model::{reading_minutes, Article, Page};
+use crate::content::model::{reading_minutes, series_numeral, Article, Page};
 use reflow::Line;
 use signature::Parsed;
 
@@ -140,6 +140,7 @@ text taken for a signature and the statement cut in two?\n",
 /// Non-ASCII bytes of valid UTF-8 before the first invalid byte, below which the file may
 /// still be GB18030: some pairs of GBK bytes are valid UTF-8 by chance (学 is D1 A7), but
 /// a run of 21 Han characters in valid UTF-8 means a UTF-8 file damaged further on.
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
 const GB18030_AFTER: usize = 64;
 
 /// The text of a source file and the name of the encoding it was read in: UTF-8 (a
@@ -181,10 +182,7 @@ fn collapse_spaces(line: &str) -> String {
 
 /// The number in a page title's closing brackets: "……交流会（三）" → 3, "……（12）" → 12.
 fn series_number(title: &str) -> Option<u32> {
-    let inner = title.strip_suffix(['）', ')'])?;
-    let open = inner.rfind(['（', '('])?;
-    let numeral = &inner[open..];
-    let numeral = numeral.trim_start_matches(['（', '(']);
+    let numeral = series_numeral(title)?;
     numeral.parse().ok().or_else(|| chinese_number(numeral)).filter(|&n| n > 0)
 }
 
