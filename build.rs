@@ -24,7 +24,8 @@ mod model;
 const CONTENT_VAR: &str = "READER_CONTENT";
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    // At run time, not compile time: cargo sets it for the build script it runs.
+    let root = std::path::PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     println!("cargo:rerun-if-env-changed={CONTENT_VAR}");
     let dirs = std::env::var(CONTENT_VAR).unwrap_or_else(|_| "content".to_owned());
     let mut files = Vec::new();

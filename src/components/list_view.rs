@@ -10,9 +10,10 @@ use yew::prelude::*;
 
 use super::article_card::ArticleCard;
 use super::filter_bar::FilterBar;
-use super::page_bar::PageBar;
+use super::page_bar::page_bar;
 use super::search_box::SearchBox;
 use crate::catalog::Department;
+use crate::hooks::use_keep_in_view::use_keep_in_view;
 use crate::list_status::list_status;
 use crate::listing::{Group, PageLink};
 
@@ -61,6 +62,10 @@ pub fn list_view(props: &ListViewProps) -> Html {
     // Named in the filter's order, not the set's.
     let selected: Vec<&str> =
         props.departments.iter().filter(|d| props.selected.contains(&d.name)).map(|d| d.name.as_str()).collect();
+    // The chosen page stays in view on the phone's scrolling strip.
+    let page_strip = use_node_ref();
+    let current = props.pages.iter().find(|p| p.current).map(|p| p.label.clone());
+    use_keep_in_view(page_strip.clone(), "[aria-current=\"page\"]", current);
     let shown = props.groups.iter().map(|g| g.cards.len()).sum::<usize>();
     let count = if query.is_empty() { shown } else { props.found };
     let status = list_status(props.page.as_deref(), !query.is_empty(), &selected, count);
@@ -70,14 +75,14 @@ pub fn list_view(props: &ListViewProps) -> Html {
         .map(|g| {
             let cards: Html =
                 g.cards.iter().map(|c| html! { <ArticleCard key={&*c.article.id} card={c.clone()} /> }).collect();
-            match &g.heading {
-                Some(heading) => html! {
-                    <section class="page-group" key={heading.as_str()}>
+            let label = g.heading.clone().unwrap_or_else(|| "文章列表".to_owned());
+            html! {
+                <>
+                    if let Some(heading) = &g.heading {
                         <h2 class="page-heading">{ heading }</h2>
-                        <ul class="cards">{ cards }</ul>
-                    </section>
-                },
-                None => html! { <ul class="cards" key="cards" aria-label="文章列表">{ cards }</ul> },
+                    }
+                    <ul class="cards" aria-label={label}>{ cards }</ul>
+                </>
             }
         })
         .collect();
@@ -88,7 +93,7 @@ pub fn list_view(props: &ListViewProps) -> Html {
     html! {
         <>
             if !props.pages.is_empty() {
-                <PageBar pages={props.pages.clone()} />
+                { page_bar(&props.pages, page_strip) }
             }
             <FilterBar
                 departments={props.departments.clone()}
@@ -106,7 +111,7 @@ pub fn list_view(props: &ListViewProps) -> Html {
                         <li>{ "换一个词，或少输入几个字；多个词用空格隔开时，文章须同时包含每个词。" }</li>
                         <li>{ "可以用拼音或拼音首字母搜索，例如 canlian 或 cl。" }</li>
                         if let Some(page) = &props.page {
-                            <li>{ format!("当前只在{page}中搜索，可以选择“全部期次”。") }</li>
+                            <li>{ format!("当前只在{page}中搜索，可以在全部期次中搜索。") }</li>
                         }
                         if filtered {
                             <li>{ "当前只在所选部门中搜索，可以取消部门筛选。" }</li>
@@ -114,6 +119,9 @@ pub fn list_view(props: &ListViewProps) -> Html {
                     </ul>
                     <p class="empty-actions">
                         <button type="button" class="button" onclick={clear_search}>{ "清除搜索" }</button>
+                        if let Some(every) = props.pages.last().filter(|_| props.page.is_some()) {
+                            <a class="button" href={AttrValue::from(every.href.clone())}>{ "在全部期次中搜索" }</a>
+                        }
                         if filtered {
                             <button type="button" class="button" onclick={clear_filter}>{ "显示全部部门" }</button>
                         }

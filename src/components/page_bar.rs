@@ -2,31 +2,20 @@
 //! per page, newest first, and 全部期次, each with its count (of the search's matches while
 //! searching). Links, not buttons, so it works without JavaScript too (the pre-rendered
 //! `p/<number>/` pages); the current one says so (aria-current). On a phone it is one line
-//! that scrolls sideways, like the department filter.
+//! that scrolls sideways, like the department filter; the list view keeps the current
+//! choice in view (`use_keep_in_view` on `strip`). A plain function, not a component: it
+//! has no state of its own, and each component costs the WASM about a kilobyte.
 
 use yew::prelude::*;
 
-use crate::hooks::use_keep_in_view::use_keep_in_view;
 use crate::listing::PageLink;
 
-/// Props of [`PageBar`].
-#[derive(Properties, PartialEq)]
-pub struct PageBarProps {
-    /// The choices.
-    pub pages: Vec<PageLink>,
-}
-
-/// The page selector.
-#[function_component(PageBar)]
-pub fn page_bar(props: &PageBarProps) -> Html {
-    let strip = use_node_ref();
-    let current = props.pages.iter().find(|p| p.current).map(|p| p.label.clone());
-    use_keep_in_view(strip.clone(), "[aria-current=\"page\"]", current);
-    let links: Html = props
-        .pages
+/// The page selector for `pages`, its list of links behind `strip`.
+pub fn page_bar(pages: &[PageLink], strip: NodeRef) -> Html {
+    let links: Html = pages
         .iter()
         .map(|p| {
-            let class = classes!("chip", (p.count == 0).then_some("chip-none"));
+            let class = if p.count == 0 { "chip chip-none" } else { "chip" };
             html! {
                 <li>
                     <a {class} href={AttrValue::from(p.href.clone())} aria-current={p.current.then_some("page")}>

@@ -31,11 +31,14 @@ export async function fileFor(root, url) {
   return (await stat(file)).isDirectory() ? join(file, 'index.html') : file;
 }
 
-/** Serves dist/ on an ephemeral port of 127.0.0.1; resolves to { url, close }. */
-export async function serveDist() {
+/**
+ * Serves dist/ (or another built site, a folder path ending in /) on an ephemeral port of
+ * 127.0.0.1; resolves to { url, close }.
+ */
+export async function serveDist(root = DIST) {
   const server = createServer(async (req, res) => {
     try {
-      const file = await fileFor(DIST, req.url);
+      const file = await fileFor(root, req.url);
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(body);
@@ -131,13 +134,13 @@ export async function axeViolations(page) {
 export const OUT = fileURLToPath(new URL('./out/', import.meta.url));
 
 /**
- * For a test file: serves dist/ and launches Chromium before its tests, closes both after.
- * Returns the fixture, whose `server` and `browser` are set once the tests run.
+ * For a test file: serves dist/ (or `root`) and launches Chromium before its tests, closes
+ * both after. Returns the fixture, whose `server` and `browser` are set once the tests run.
  */
-export function siteFixture() {
+export function siteFixture(root = DIST) {
   const site = { server: undefined, browser: undefined };
   before(async () => {
-    site.server = await serveDist();
+    site.server = await serveDist(root);
     site.browser = await launchBrowser();
     mkdirSync(OUT, { recursive: true });
   });

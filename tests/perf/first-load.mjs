@@ -3,6 +3,7 @@
 // <noscript> loads), and what those scripts import or fetch (the glue and the WASM), each
 // raw, gzip -9 and brotli -11 (what the build's precompressed siblings hold). Shared by the
 // budget test and the report.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,26 +14,52 @@ export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 /** The issue's goal for the first load, gzip bytes. Not met yet: see README "Size budget". */
 export const GOAL = 150 * 1024;
 /**
- * The guard the budget test enforces: today's size plus a little room. Lower it whenever
- * the first load shrinks; never raise it without saying why in the commit.
+ * The guard the budget test enforces, for a site of one page (BUDGET_PAGE): today's size
+ * plus a little room. Lower it whenever the first load shrinks; never raise it without
+ * saying why in the commit. (169 → 175 KiB: the series of pages, issue 20, +5.9 KB.)
  */
-export const BUDGET = 169 * 1024;
+export const BUDGET = 175 * 1024;
 
-/** Every entry page: the list and each pre-rendered article, relative to dist/. */
-export async function entryPages() {
-  const articles = await readdir(join(DIST, 'a'));
-  return ['index.html', ...articles.sort().map((id) => `a/${id}/index.html`)];
+/**
+ * Every entry page of the site in `dist` (dist/ by default): the list, each page of the
+ * series' list (with several) and each pre-rendered article, relative to `dist`.
+ */
+export async function entryPages(dist = DIST) {
+  const articles = await readdir(join(dist, 'a'));
+  const pages = existsSync(join(dist, 'p')) ? await readdir(join(dist, 'p')) : [];
+  return [
+    'index.html',
+    ...pages.sort().map((p) => `p/${p}/index.html`),
+    ...articles.sort().map((id) => `a/${id}/index.html`),
+  ];
 }
 
-/** The first load of `page` (relative to dist/): [{ file, raw, gzip, br }], the page first. */
-export async function firstLoad(page) {
+const measured = new Map();
+/** Raw, gzip -9 and brotli -11 bytes of the file at `path`, measured once per process. */
+function sizes(path, body) {
+  if (!measured.has(path)) {
+    const br = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    const found = { raw: body.length, gzip: gzip(body), br };
+    if (path.endsWith('.wasm')) {
+      const { data, code } = wasmParts(body);
+      Object.assign(found, { dataGzip: gzip(data), codeGzip: gzip(code) });
+    }
+    measured.set(path, found);
+  }
+  return measured.get(path);
+}
+
+/**
+ * The first load of `page` (relative to `dist`): [{ file, raw, gzip, br }], the page first;
+ * the WASM also with `codeGzip` and `dataGzip`, its parts (see `code`).
+ */
+export async function firstLoad(page, dist = DIST) {
   const files = [];
   const queue = [page];
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
     if (files.some((f) => f.file === file)) continue;
-    const body = await readFile(join(DIST, file));
-    const br = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-    files.push({ file, raw: body.length, gzip: gzipSync(body, { level: 9 }).length, br });
+    const body = await readFile(join(dist, file));
+    files.push({ file, ...sizes(join(dist, file), body) });
     const text = body.toString('utf8');
     if (file.endsWith('.html')) {
       const html = text.replace(/<noscript>[\s\S]*?<\/noscript>/gi, '');
@@ -47,3 +74,69 @@ export async function firstLoad(page) {
 
 /** The gzip bytes of a first load (`key` 'br': the brotli bytes). */
 export const total = (files, key = 'gzip') => files.reduce((sum, f) => sum + f[key], 0);
+
+// The code and the text. The pages of the series are compiled into the WASM as static
+// data: their text, the structures that hold it and the search tables made for its
+// characters all sit in the WASM's data section, and each page added grows it. The budget
+// holds the code: everything a first load downloads except that data section (the page's
+// HTML, the CSS, the scripts and the WASM's code), which does not grow with pages. The data
+// section is reported as the text, with each content file's distinct strings (gzip -9
+// alone) as what that page brings. A few kilobytes of the data section are the app's own
+// constants (UI strings, vtables): growth there goes unseen by the code budget, and shows
+// in the reported text of the unchanging test site.
+
+/**
+ * The most a first load's code may take, gzip -9 bytes: BUDGET (set for one page) less
+ * the data section of the one-page site when it was set (46,970 B), plus nothing. Lower it
+ * as the code shrinks; never raise it without saying why in the commit.
+ */
+export const CODE_BUDGET = BUDGET - 46970;
+
+/** The WASM module in `body` split into its data section and everything else. */
+export function wasmParts(body) {
+  const parts = { data: [], code: [body.subarray(0, 8)] };
+  // Sections: an id byte, the payload's length as unsigned LEB128, the payload.
+  for (let at = 8; at < body.length; ) {
+    const start = at;
+    const id = body[at++];
+    let length = 0;
+    for (let shift = 0, byte = 0x80; byte & 0x80; shift += 7) {
+      byte = body[at++];
+      length += (byte & 0x7f) * 2 ** shift;
+    }
+    at += length;
+    (id === 11 ? parts.data : parts.code).push(body.subarray(start, at));
+  }
+  return { data: Buffer.concat(parts.data), code: Buffer.concat(parts.code) };
+}
+
+const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
+
+/** A first load's code: every file's gzip bytes, the WASM's data section left out. */
+export const code = (files) => files.reduce((sum, f) => sum + (f.codeGzip ?? f.gzip), 0);
+/** A first load's text: the gzip bytes of the WASM's data section. */
+export const text = (files) => files.reduce((sum, f) => sum + (f.dataGzip ?? 0), 0);
+
+/** Every string of a content file (a page of the series), in order. */
+export function pageStrings(file) {
+  const strings = [];
+  const walk = (v) => {
+    if (typeof v === 'string') strings.push(v);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(JSON.parse(readFileSync(file, 'utf8')));
+  return strings;
+}
+
+/** gzip -9 bytes of a content file's distinct strings: the text that page brings. */
+export const pageTextGzip = (file) => gzip(Buffer.from([...new Set(pageStrings(file))].join(''), 'utf8'));
+
+/** The content files a built site embeds: READER_CONTENT's directories, as build.rs reads them. */
+export function contentFiles(dirs = 'content') {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  return dirs
+    .split(':')
+    .filter(Boolean)
+    .flatMap((d) => readdirSync(join(root, d)).filter((f) => f.endsWith('.json')).sort().map((f) => join(root, d, f)));
+}
