@@ -5,9 +5,12 @@
 // column width, a signature line after each article). They go through the editors' own
 // ingest, so a test site of several pages is built the way README tells editors to.
 //
-//   node tests/support/series.mjs OUT_DIR FIRST LAST [ARTICLES]
+//   node tests/support/series.mjs [--sentences] OUT_DIR FIRST LAST [ARTICLES]
 //
-// writes OUT_DIR/page-<NNN>.txt for pages FIRST..LAST (ARTICLES each, default 10).
+// writes OUT_DIR/page-<NNN>.txt for pages FIRST..LAST (ARTICLES each, default 10). With
+// --sentences, paragraphs are new combinations of the real sentences instead of real
+// paragraphs: every page then brings text of its own, as a real page would (the linker
+// keeps one copy of identical strings, so repeated paragraphs would cost the WASM nothing).
 // tests/fixtures/series/source/ was made with `… tests/fixtures/series/source 4 4 6` and
 // `… 5 5 4`; the series benchmark (tests/perf/series.mjs) makes its 5- and 20-page sites
 // with it.
@@ -55,10 +58,23 @@ function sequence(seed) {
   };
 }
 
-/** The source text of test page `number` with `count` articles, from the real `page`. */
-export function pageSource(page, number, count = 10) {
+/**
+ * The source text of test page `number` with `count` articles, from the real `page`; with
+ * `sentences`, its paragraphs are made of the real sentences recombined.
+ */
+export function pageSource(page, number, count = 10, sentences = false) {
   const blocks = page.articles.flatMap((a) => [...a.lead, ...a.sections.flatMap((s) => s.paragraphs)]);
-  const paragraphs = blocks.map((p) => [p, wrap(p)]).filter(([p, lines]) => lines && !/^[一二三四五六七八九十]、/.test(p));
+  let paragraphs = blocks.map((p) => [p, wrap(p)]).filter(([p, lines]) => lines && !/^[一二三四五六七八九十]、/.test(p));
+  if (sentences) {
+    const pool = blocks.flatMap((p) => p.match(/[^。！？；]+[。！？；]["”’）)]*/g) ?? []).filter((t) => !/^[一二三四五六七八九十]、/.test(t));
+    const mix = sequence(number * 7919);
+    paragraphs = [];
+    while (paragraphs.length < 400) {
+      const text = Array.from({ length: 2 + mix(4) }, () => pool[mix(pool.length)]).join('');
+      const lines = wrap(text);
+      if (lines) paragraphs.push([text, lines]);
+    }
+  }
   const headings = page.articles
     .flatMap((a) => a.sections.map((s) => s.heading.replace(/^[一二三四五六七八九十]+、/, '')))
     .map((h) => [h, wrap(`一、${h}`)])
@@ -81,16 +97,18 @@ export function pageSource(page, number, count = 10) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [out, first, last, count] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const sentences = args[0] === '--sentences';
+  const [out, first, last, count] = sentences ? args.slice(1) : args;
   if (!out || !first || !last) {
-    console.error('usage: node tests/support/series.mjs OUT_DIR FIRST LAST [ARTICLES]');
+    console.error('usage: node tests/support/series.mjs [--sentences] OUT_DIR FIRST LAST [ARTICLES]');
     process.exit(2);
   }
   const page = JSON.parse(readFileSync(join(ROOT, 'content/page-003.json'), 'utf8'));
   mkdirSync(out, { recursive: true });
   for (let n = Number(first); n <= Number(last); n++) {
     const file = join(out, `page-${String(n).padStart(3, '0')}.txt`);
-    writeFileSync(file, pageSource(page, n, count ? Number(count) : 10));
+    writeFileSync(file, pageSource(page, n, count ? Number(count) : 10, sentences));
     console.log(file);
   }
 }
