@@ -18,9 +18,9 @@ mod han;
 #[path = "src/content/model.rs"]
 mod model;
 
-/// Where the pages come from: `content/`, or the directories `READER_CONTENT` names
-/// (separated by `:`, relative to the project root), e.g. `content:tests/fixtures/series`
-/// for the test site of several pages.
+/// Where the pages come from: `content/`, or the directories and files `READER_CONTENT`
+/// names (separated by `:`, relative to the project root), e.g.
+/// `content/page-003.json:tests/fixtures/series` for the test site of several pages.
 const CONTENT_VAR: &str = "READER_CONTENT";
 
 fn main() {
@@ -31,6 +31,10 @@ fn main() {
     let mut files = Vec::new();
     for dir in dirs.split(':').filter(|d| !d.is_empty()) {
         println!("cargo:rerun-if-changed={}", root.join(dir).display());
+        if dir.ends_with(".json") {
+            files.push((dir.to_owned(), root.join(dir)));
+            continue;
+        }
         let mut found: Vec<_> = std::fs::read_dir(root.join(dir))
             .unwrap_or_else(|e| fail(&format!("{dir}/: {e}")))
             .map(|e| e.expect("directory entry").path())

@@ -340,13 +340,13 @@ pub(crate) mod tests {
     use crate::content::{embedded, Page};
 
     fn catalog() -> Catalog {
-        Catalog::new(&embedded::library())
+        Catalog::new(&embedded::third_page())
     }
 
     /// The real page and a second one made of its articles 6 to 10 as page 4 (ids
     /// 4-01 to 4-05), listed newest first to show that the catalog orders pages itself.
     pub(crate) fn two_pages() -> Catalog {
-        let real = embedded::library().pages[0].clone();
+        let real = embedded::third_page().pages[0].clone();
         let articles: Vec<Article> = real.articles[5..]
             .iter()
             .enumerate()

@@ -171,7 +171,7 @@ mod tests {
     use crate::content::embedded;
 
     fn catalog() -> Catalog {
-        Catalog::new(&embedded::library())
+        Catalog::new(&embedded::third_page())
     }
 
     fn ids(l: &Listing) -> Vec<&str> {

@@ -2,15 +2,16 @@
 //! first. Native; the same core runs in the browser.
 #![cfg(not(target_arch = "wasm32"))]
 
-use reader::content::embedded;
 use reader::content::Article;
 use reader::search::Index;
 
 #[path = "support/corpus.rs"]
 mod corpus;
+#[path = "support/third_page.rs"]
+mod third_page;
 
 fn articles() -> Vec<Article> {
-    embedded::library().articles().cloned().collect()
+    third_page::third_page_articles()
 }
 
 /// (query, acceptable top articles). What each case covers is in the comment beside it.

@@ -6,16 +6,19 @@
 use std::sync::OnceLock;
 
 use proptest::prelude::*;
-use reader::content::{embedded, Article};
+use reader::content::Article;
 use reader::search::excerpt::excerpt;
 use reader::search::normalize::fold;
 use reader::search::tokenize::tokenize;
 use reader::search::Index;
 
+#[path = "support/third_page.rs"]
+mod third_page;
+
 fn index() -> &'static (Vec<Article>, Index) {
     static INDEX: OnceLock<(Vec<Article>, Index)> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let articles: Vec<Article> = embedded::library().articles().cloned().collect();
+        let articles: Vec<Article> = third_page::third_page_articles();
         let index = Index::build(&articles);
         (articles, index)
     })

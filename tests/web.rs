@@ -1,6 +1,8 @@
 //! Tier 3a: components mounted in a real browser (headless Chromium through
 //! `wasm-pack test --headless --chrome`), asserting on the DOM. Each test sets the URL
-//! hash, mounts the app into a fresh element and unmounts it at the end.
+//! hash, mounts the app into a fresh element and unmounts it at the end. The tests name
+//! page 3, the real page they are written against, in the URL (`page=3`), so they hold
+//! when editors add pages of the series.
 #![cfg(target_arch = "wasm32")]
 
 use gloo::timers::future::TimeoutFuture;
@@ -39,6 +41,13 @@ impl Mounted {
         self.one(selector).dyn_into::<HtmlElement>().unwrap().click();
     }
 
+    /// The status line, without the page's label that leads it when there are several
+    /// pages ("第三期 · 找到 2 篇").
+    fn status(&self) -> String {
+        let status = self.texts(".list-status").concat();
+        status.split_once(" · ").map_or(status.clone(), |(_, rest)| rest.to_owned())
+    }
+
     /// Clicks the button whose text contains `label` among `selector`.
     fn click_text(&self, selector: &str, label: &str) {
         let nodes = self.root.query_selector_all(selector).unwrap();
@@ -61,6 +70,10 @@ impl Mounted {
         panic!("timed out waiting for {what}");
     }
 }
+
+/// The department toggles (with several pages of the series, the page selector's links
+/// are chips too).
+const DEPARTMENT_CHIP: &str = ".filter:not(.pages) .chip";
 
 fn set_hash(hash: &str) {
     gloo::utils::window().location().set_hash(hash).unwrap();
@@ -85,76 +98,76 @@ async fn mount_at(hash: &str) -> Mounted {
 
 #[wasm_bindgen_test]
 async fn the_list_shows_every_article_and_department() {
-    let m = mount_at("#/").await;
+    let m = mount_at("#/?page=3").await;
     assert_eq!(m.texts("h1"), ["各部门党委(党组)成员召开集中学习交流会（三）"]);
     assert_eq!(m.texts(".card-title").len(), 10);
     assert_eq!(m.texts(".card-title")[1], "区商务局（区旅游局）");
     assert_eq!(m.texts(".card-author strong")[9], "陈小蕾");
     let excerpt = &m.texts(".card-excerpt")[0];
     assert!(excerpt.starts_with("近期，根据区委") && excerpt.ends_with("……"), "{excerpt}");
-    let chips = m.texts(".chip");
+    let chips = m.texts(DEPARTMENT_CHIP);
     assert_eq!(chips.len(), 10);
     assert_eq!(chips[0], "✓全部10 篇");
     assert_eq!(chips[6], "区教育局2 篇");
-    assert_eq!(m.one(".chip").get_attribute("aria-pressed").as_deref(), Some("true"));
-    assert_eq!(m.one(".card-link").get_attribute("href").as_deref(), Some("#/a/3-01"));
+    assert_eq!(m.one(DEPARTMENT_CHIP).get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(m.one(".card-link").get_attribute("href").as_deref(), Some("#/a/3-01?page=3"));
 }
 
 #[wasm_bindgen_test]
 async fn department_toggles_filter_the_cards_and_the_url() {
-    let m = mount_at("#/").await;
-    m.click_text(".chip", "区教育局");
+    let m = mount_at("#/?page=3").await;
+    m.click_text(DEPARTMENT_CHIP, "区教育局");
     m.until("education only", |m| m.texts(".card-title").len() == 2).await;
-    assert_eq!(hash(), "#/?dept=区教育局");
+    assert_eq!(hash(), "#/?page=3&dept=区教育局");
     assert_eq!(m.texts(".chip[aria-pressed=\"true\"]"), ["✓区教育局2 篇"]);
-    m.click_text(".chip", "区财政局");
+    m.click_text(DEPARTMENT_CHIP, "区财政局");
     m.until("education and finance", |m| m.texts(".card-title").len() == 3).await;
-    assert_eq!(m.texts(".list-status"), ["区教育局、区财政局：3 篇"]);
+    assert_eq!(m.status(), "区教育局、区财政局：3 篇");
     // Cards link to articles with the filter kept.
     let href = m.one(".card-link").get_attribute("href").unwrap();
-    assert!(href.starts_with("#/a/3-06?dept="), "{href}");
-    m.click_text(".chip", "全部");
+    assert!(href.starts_with("#/a/3-06?page=3&dept="), "{href}");
+    m.click_text(DEPARTMENT_CHIP, "全部");
     m.until("all again", |m| m.texts(".card-title").len() == 10).await;
-    assert_eq!(hash(), "#/");
+    assert_eq!(hash(), "#/?page=3");
 }
 
 #[wasm_bindgen_test]
 async fn department_counts_follow_the_search_and_empty_ones_stay_selectable() {
-    let m = mount_at("#/?q=学校").await;
+    let m = mount_at("#/?page=3&q=学校").await;
     m.until("results", |m| !m.texts(".card-title").is_empty()).await;
     let found = m.texts(".card-title").len();
     let counts: Vec<usize> =
-        m.texts(".chip-count").iter().map(|c| c.trim_end_matches(" 篇").parse().unwrap()).collect();
+        m.texts(".filter:not(.pages) .chip-count").iter().map(|c| c.trim_end_matches(" 篇").parse().unwrap()).collect();
     assert_eq!(counts[0], found, "全部 counts the matches");
     assert_eq!(counts[1..].iter().sum::<usize>(), found, "each match in one department");
     assert!(counts.contains(&0) && counts[1..].iter().any(|&c| c > 0), "{counts:?}");
-    let empty = m.texts(".chip-none");
+    let empty = m.texts(".filter:not(.pages) .chip-none");
     assert_eq!(empty.len(), counts.iter().filter(|&&c| c == 0).count(), "{empty:?}");
-    assert_eq!(m.texts(".list-status"), [format!("找到 {found} 篇")]);
+    assert_eq!(m.status(), format!("找到 {found} 篇"));
     // An empty department is still a toggle: selecting it says so, and offers a way out.
     let name = empty[0].trim_start_matches('✓').split(char::is_numeric).next().unwrap().to_owned();
-    m.click(".chip-none");
+    m.click(".filter:not(.pages) .chip-none");
     m.until("the empty department selected", |m| !m.texts(".empty-title").is_empty()).await;
-    assert_eq!(m.texts(".list-status"), [format!("在{name}中找到 0 篇")]);
+    assert_eq!(m.status(), format!("在{name}中找到 0 篇"));
     assert_eq!(m.one(".chip-none[aria-pressed=\"true\"]").text_content().unwrap(), format!("✓{name}0 篇"));
     // Without the query the counts are the departments' own again.
     m.click_text(".empty-actions button", "清除搜索");
-    m.until("no query", |m| m.texts(".list-status") == [format!("{name}：1 篇")]).await;
+    m.until("no query", |m| m.status() == format!("{name}：1 篇")).await;
     assert!(m.root.query_selector(".chip-none").unwrap().is_none());
 }
 
 #[wasm_bindgen_test]
 async fn an_article_route_shows_the_article_with_neighbours_in_the_filter() {
-    let m = mount_at("#/a/3-07?dept=区教育局&dept=区财政局").await;
+    let m = mount_at("#/a/3-07?page=3&dept=区教育局&dept=区财政局").await;
     m.until("article", |m| m.texts("h1") == ["区教育局"]).await;
     assert_eq!(m.texts(".byline"), ["局长 赵群筠"]);
     assert_eq!(m.texts(".signature"), ["区教育局局长 赵群筠"]);
     assert_eq!(m.texts(".article-body > p").len(), 5, "four lead paragraphs and the signature");
     let prev = m.one(".pager-prev").get_attribute("href").unwrap();
     let next = m.one(".pager-next").get_attribute("href").unwrap();
-    assert!(prev.starts_with("#/a/3-06?dept="), "{prev}");
-    assert!(next.starts_with("#/a/3-09?dept="), "{next}");
-    assert!(m.one(".back").get_attribute("href").unwrap().starts_with("#/?dept="));
+    assert!(prev.starts_with("#/a/3-06?page=3&dept="), "{prev}");
+    assert!(next.starts_with("#/a/3-09?page=3&dept="), "{next}");
+    assert!(m.one(".back").get_attribute("href").unwrap().starts_with("#/?page=3&dept="));
     // Following "next" is a plain link: the hash changes and the view follows.
     m.click(".pager-next");
     m.until("next article", |m| m.texts("h1") == ["区财政局"]).await;
@@ -166,7 +179,7 @@ async fn an_article_route_shows_the_article_with_neighbours_in_the_filter() {
 
 #[wasm_bindgen_test]
 async fn an_unknown_article_shows_not_found_with_a_way_back() {
-    let m = mount_at("#/a/9-99").await;
+    let m = mount_at("#/a/9-99?page=3").await;
     m.until("not found", |m| m.texts("h1") == ["没有找到这篇文章"]).await;
     assert_eq!(m.texts(".bad-id"), ["9-99"]);
     m.click(".not-found a");
@@ -175,11 +188,11 @@ async fn an_unknown_article_shows_not_found_with_a_way_back() {
 
 #[wasm_bindgen_test]
 async fn an_unknown_department_is_ignored_with_a_notice() {
-    let m = mount_at("#/?dept=区外交部&dept=区教育局").await;
+    let m = mount_at("#/?page=3&dept=区外交部&dept=区教育局").await;
     m.until("filtered", |m| m.texts(".card-title").len() == 2).await;
     let notice = m.texts(".notice").join("");
     assert!(notice.contains("“区外交部”") && notice.contains("已忽略"), "{notice}");
-    let m2 = mount_at("#/?dept=<script>alert(1)</script>").await;
+    let m2 = mount_at("#/?page=3&dept=<script>alert(1)</script>").await;
     drop(m);
     m2.until("all", |m| m.texts(".card-title").len() == 10).await;
     assert!(m2.texts(".notice").join("").contains("<script>"), "shown as text");
@@ -208,17 +221,17 @@ async fn text_size_and_theme_are_applied_and_remembered() {
 
 #[wasm_bindgen_test]
 async fn a_query_in_the_url_shows_highlighted_results() {
-    let m = mount_at("#/?q=canlian").await;
+    let m = mount_at("#/?page=3&q=canlian").await;
     m.until("results", |m| m.texts(".card-title") == ["区残联"]).await;
     assert_eq!(m.texts(".card-title mark"), ["残联"]);
-    assert!(m.texts(".list-status")[0].contains("找到 1 篇"));
+    assert_eq!(m.status(), "找到 1 篇");
     let input = m.one(".search-input").dyn_into::<web_sys::HtmlInputElement>().unwrap();
     assert_eq!(input.value(), "canlian");
     // Typing (an input event) searches and updates the URL.
     input.set_value("財政局");
     input.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
     m.until("traditional query", |m| m.texts(".card-title").first().map(String::as_str) == Some("区财政局")).await;
-    assert_eq!(hash(), "#/?q=財政局");
+    assert_eq!(hash(), "#/?page=3&q=財政局");
     // Markup typed into the box is text, never markup.
     input.set_value("<img src=x onerror=alert(1)>");
     input.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();

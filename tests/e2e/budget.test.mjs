@@ -18,7 +18,7 @@ const SITES = [
   {
     name: 'the series test site',
     dist: fileURLToPath(new URL('../../target/series-dist/', import.meta.url)),
-    content: 'content:tests/fixtures/series',
+    content: 'content/page-003.json:tests/fixtures/series',
   },
 ];
 

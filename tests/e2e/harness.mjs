@@ -1,4 +1,4 @@
-// Shared end-to-end helpers: a static server for dist/ and a Chromium launcher that never
+// Shared end-to-end helpers: a static server for the built site and a Chromium launcher that never
 // downloads anything (Debian's /usr/bin/chromium through playwright-core).
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,7 +9,12 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+/**
+ * The site the end-to-end tests drive: the release build with the content pinned to page
+ * 3, the real page they are written against (`./dev test` builds it; the same site as
+ * dist/ while content/ holds only that page). real.test.mjs checks dist/ itself.
+ */
+export const REFERENCE = fileURLToPath(new URL('../../target/reference-dist/', import.meta.url));
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
@@ -32,10 +37,10 @@ export async function fileFor(root, url) {
 }
 
 /**
- * Serves dist/ (or another built site, a folder path ending in /) on an ephemeral port of
- * 127.0.0.1; resolves to { url, close }.
+ * Serves the reference site (or another built site, a folder path ending in /) on an
+ * ephemeral port of 127.0.0.1; resolves to { url, close }.
  */
-export async function serveDist(root = DIST) {
+export async function serveDist(root = REFERENCE) {
   const server = createServer(async (req, res) => {
     try {
       const file = await fileFor(root, req.url);
@@ -134,10 +139,11 @@ export async function axeViolations(page) {
 export const OUT = fileURLToPath(new URL('./out/', import.meta.url));
 
 /**
- * For a test file: serves dist/ (or `root`) and launches Chromium before its tests, closes
- * both after. Returns the fixture, whose `server` and `browser` are set once the tests run.
+ * For a test file: serves the reference site (or `root`) and launches Chromium before its
+ * tests, closes both after. Returns the fixture, whose `server` and `browser` are set once
+ * the tests run.
  */
-export function siteFixture(root = DIST) {
+export function siteFixture(root = REFERENCE) {
   const site = { server: undefined, browser: undefined };
   before(async () => {
     site.server = await serveDist(root);

@@ -12,8 +12,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DIST } from '../perf/first-load.mjs';
-import { launchBrowser, openPage, servePage } from './harness.mjs';
+
+import { REFERENCE, launchBrowser, openPage, servePage } from './harness.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 let nginx;
@@ -42,7 +42,7 @@ before(async () => {
   allowed = await servePage(() => '<!doctype html><title>门户</title><iframe title="阅读器"></iframe>');
   const port = await freePort();
   const run = mkdtempSync(join(tmpdir(), 'nginx-'));
-  const conf = execFileSync('bash', [join(ROOT, 'dev'), 'nginx-conf', run, String(port), allowed.origin], { cwd: ROOT })
+  const conf = execFileSync('bash', [join(ROOT, 'dev'), 'nginx-conf', run, String(port), allowed.origin, REFERENCE], { cwd: ROOT })
     .toString().trim();
   nginx = spawn('nginx', ['-c', conf, '-g', 'daemon off;'], { stdio: 'inherit' });
   base = `http://127.0.0.1:${port}/`;
@@ -63,7 +63,7 @@ after(async () => {
   await allowed?.close();
 });
 
-const hashed = (prefix, suffix) => readdirSync(DIST).find((f) => f.startsWith(prefix) && f.endsWith(suffix));
+const hashed = (prefix, suffix) => readdirSync(REFERENCE).find((f) => f.startsWith(prefix) && f.endsWith(suffix));
 
 test('headers per kind of file: security on all, revalidation for pages, a year for hashed files', async () => {
   const frameAncestors = `frame-ancestors 'self' ${allowed.origin}`;
@@ -75,7 +75,7 @@ test('headers per kind of file: security on all, revalidation for pages, a year 
     [hashed('main-', '.css'), 'text/css', 'public, max-age=31536000, immutable'],
     [hashed('start-', '.js'), 'application/javascript', 'public, max-age=31536000, immutable'],
     // The glue: its hash may have fewer than 16 digits.
-    [readdirSync(DIST).find((f) => /^gongshu-reader-[0-9a-f]+\.js$/.test(f)), 'application/javascript',
+    [readdirSync(REFERENCE).find((f) => /^gongshu-reader-[0-9a-f]+\.js$/.test(f)), 'application/javascript',
       'public, max-age=31536000, immutable'],
   ]) {
     const { status, headers } = await get(path);

@@ -1,7 +1,7 @@
 // The series: a site built from the real page and two test pages of the series (pages 4
 // and 5, tests/fixtures/series/, made from the real text by tests/support/series.mjs and
 // ingested as an editor would), by `./dev test` into target/series-dist/ with
-// READER_CONTENT=content:tests/fixtures/series. Pages in the list, the URL, the titles and
+// READER_CONTENT=content/page-003.json:tests/fixtures/series. Pages in the list, the URL, the titles and
 // the search, with and without JavaScript.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

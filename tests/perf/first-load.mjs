@@ -132,11 +132,15 @@ export function pageStrings(file) {
 /** gzip -9 bytes of a content file's distinct strings: the text that page brings. */
 export const pageTextGzip = (file) => gzip(Buffer.from([...new Set(pageStrings(file))].join(''), 'utf8'));
 
-/** The content files a built site embeds: READER_CONTENT's directories, as build.rs reads them. */
-export function contentFiles(dirs = 'content') {
+/** The content files a built site embeds: READER_CONTENT's directories and files, as build.rs reads them. */
+export function contentFiles(entries = 'content') {
   const root = fileURLToPath(new URL('../../', import.meta.url));
-  return dirs
+  return entries
     .split(':')
     .filter(Boolean)
-    .flatMap((d) => readdirSync(join(root, d)).filter((f) => f.endsWith('.json')).sort().map((f) => join(root, d, f)));
+    .flatMap((d) =>
+      d.endsWith('.json')
+        ? [join(root, d)]
+        : readdirSync(join(root, d)).filter((f) => f.endsWith('.json')).sort().map((f) => join(root, d, f)),
+    );
 }

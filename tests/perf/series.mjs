@@ -30,12 +30,12 @@ const run = (cmd, args, env = {}) =>
 function build(pages) {
   const dir = `target/series-bench/${pages}`;
   rmSync(join(ROOT, dir), { recursive: true, force: true });
-  let content = 'content';
+  let content = 'content/page-003.json';
   if (pages > 1) {
     run('node', ['tests/support/series.mjs', '--sentences', `${dir}/source`, '4', String(pages + 2)]);
     const sources = Array.from({ length: pages - 1 }, (_, i) => `${dir}/source/page-${String(i + 4).padStart(3, '0')}.txt`);
     run('cargo', ['run', '--quiet', '--bin', 'ingest', '--', '--out', dir, ...sources]);
-    content = `content:${dir}`;
+    content = `content/page-003.json:${dir}`;
   }
   run('./dev', ['build-site', content, `${dir}/dist`]);
   return { dist: join(ROOT, dir, 'dist/'), content };
