@@ -45,6 +45,18 @@ test('the newest page by default; the selector switches pages, in the URL, with 
   await page.done();
 });
 
+test("a page's own list is taken over in place (hydrated), and reads in the dark theme too", async () => {
+  const page = await openPage(site.browser, `${site.server.url}p/3/`, { colorScheme: 'dark' });
+  assert.equal(await page.locator('h1').innerText(), `${TITLE}（三）`);
+  assert.equal(await page.evaluate(() => location.hash), '', 'hydrated in place: the path is the route');
+  assert.match(await current(page), /^第三期/);
+  assert.equal(await page.locator('.card').count(), 10);
+  assert.deepEqual(await axeViolations(page), []);
+  await page.screenshot({ path: `${OUT}series-page3-dark-390.png` });
+  assert.deepEqual(page.problems, []);
+  await page.done();
+});
+
 test('search spans every page, says which page each hit is on, and can be held to one page', async () => {
   const page = await open('');
   await page.locator('#search').fill('测试样例');
