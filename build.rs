@@ -1,4 +1,4 @@
-//! Embeds `content/*.json` (or the directories `READER_CONTENT` names) into the app. Every file is parsed and checked here, so a
+//! Embeds `content/*.json` (or the directories and files `READER_CONTENT` names) into the app. Every file is parsed and checked here, so a
 //! malformed content file fails the build with the file, the line and what is wrong; the
 //! app gets each page as `static` Rust data in the model's own types (borrowed text, see
 //! src/content/model.rs), so it starts with nothing to parse and no way to fail.
@@ -45,9 +45,9 @@ fn main() {
         files.extend(found);
     }
     if files.is_empty() {
-        fail(&format!("{dirs}/ holds no page-*.json: run the ingest (see README.md)"));
+        fail(&format!("{CONTENT_VAR}={dirs:?} names no page-*.json: run the ingest (see README.md)"));
     }
-    let mut out = String::from("/// The embedded pages, in page order.\npub static PAGES: &[Page] = &[\n");
+    let mut out = String::from("/// The embedded pages, in the order of their files (the catalog orders them by number).\npub static PAGES: &[Page] = &[\n");
     let mut numbers = std::collections::BTreeMap::new();
     let mut ids = std::collections::BTreeMap::new();
     let mut used = std::collections::BTreeSet::new();

@@ -201,17 +201,24 @@ fn reader(props: &ReaderProps) -> Html {
                     href: AttrValue::from(href(&route.with_view(View::Article(a.id.to_string())))),
                 };
                 let (prev, next) = (prev.map(neighbour), next.map(neighbour));
-                // The article's page, linked to its list; "back" returns there too unless
-                // the reader came from a search or a chosen page.
+                // The article's page, linked to its list (the list, while there is one page).
+                // "Back" returns to the list the reader came from, unless that list shows
+                // another page (the newest, by default): then to the article's own page.
                 let page = catalog.page_of(position);
-                let page_list = page.map(|p| route.on_page(PageChoice::Number(p.number)));
-                let back = match (&page_list, route.page) {
-                    (Some(list), None) if route.query.trim().is_empty() && catalog.pages.len() > 1 => href(list),
+                let page_list = |number| match catalog.pages.len() {
+                    1 => Route::default(),
+                    _ => Route::default().on_page(PageChoice::Number(number)),
+                };
+                let from = catalog.filter(&route.with_view(View::List)).0.page;
+                let back = match page {
+                    Some(p) if route.page.is_none() && from.is_some_and(|n| n != p.number) => {
+                        href(&route.on_page(PageChoice::Number(p.number)))
+                    }
                     _ => list_href.to_string(),
                 };
-                let page = page.zip(page_list).map(|(p, list)| PageLine {
+                let page = page.map(|p| PageLine {
                     title: AttrValue::from(p.title.clone()),
-                    href: AttrValue::from(href(&list)),
+                    href: AttrValue::from(href(&page_list(p.number))),
                 });
                 html! { <ArticleView {article} back_href={AttrValue::from(back)} {page} {prev} {next} /> }
             }

@@ -1,5 +1,6 @@
 //! The URL hash as the single source of truth for what the reader shows: the view, the
-//! department filter and the search query. Pure: parses and formats strings only.
+//! page of the series, the department filter and the search query; and the paths of the
+//! pre-rendered pages. Pure: parses and formats strings only.
 //!
 //! | hash                              | view            | page of the series | departments          | query |
 //! |-----------------------------------|-----------------|--------------------|----------------------|-------|

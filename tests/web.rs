@@ -293,7 +293,7 @@ async fn markup_in_content_renders_as_literal_text() {
                 department_marks: vec![],
                 author_marks: vec![],
             };
-            let props = ArticleCardProps { card };
+            let props = ArticleCardProps { card, nested: false };
             yew::Renderer::<ArticleCard>::with_root_and_props(root.clone(), props).render();
         }
         for _ in 0..50 {

@@ -16,6 +16,9 @@ const EXCERPT_CHARS: usize = 60;
 pub struct ArticleCardProps {
     /// The article, its link and what search found in it.
     pub card: Card,
+    /// Under a page's heading (every page listed): the title is a heading a level lower.
+    #[prop_or_default]
+    pub nested: bool,
 }
 
 /// A card for one article.
@@ -53,9 +56,9 @@ pub fn article_card(props: &ArticleCardProps) -> Html {
     html! {
         <li class="card">
             <article>
-                <h2 class="card-title">
+                <@{if props.nested { "h3" } else { "h2" }} class="card-title">
                     <a class="card-link" href={AttrValue::from(href.clone())}>{ title }</a>
-                </h2>
+                </@>
                 if a.editor_title.is_some() {
                     <p class="card-department">{ department }</p>
                 }

@@ -73,8 +73,12 @@ pub fn list_view(props: &ListViewProps) -> Html {
         .groups
         .iter()
         .map(|g| {
-            let cards: Html =
-                g.cards.iter().map(|c| html! { <ArticleCard key={&*c.article.id} card={c.clone()} /> }).collect();
+            let nested = g.heading.is_some();
+            let cards: Html = g
+                .cards
+                .iter()
+                .map(|c| html! { <ArticleCard key={&*c.article.id} card={c.clone()} {nested} /> })
+                .collect();
             let label = g.heading.clone().unwrap_or_else(|| "文章列表".to_owned());
             html! {
                 <>

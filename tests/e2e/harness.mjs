@@ -124,6 +124,26 @@ export async function openPage(browser, url, { viewport = { width: 390, height: 
   return page;
 }
 
+/**
+ * Opens `path` of the `site` fixture with the WASM held back until `release()`: what a
+ * slow phone sees first, and a moment to mark the pre-rendered DOM before the app starts.
+ * Resolves to { page, problems, release, close }.
+ */
+export async function openHeldBack(site, path, { init, colorScheme = 'light' } = {}) {
+  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme });
+  await context.addInitScript(reportCspViolations);
+  if (init) await context.addInitScript(init);
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await context.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(String(e)));
+  await page.goto(`${site.server.url}${path}`, { waitUntil: 'domcontentloaded' });
+  return { page, problems, release, close: () => context.close() };
+}
+
 /** Runs axe-core (WCAG 2.1 A/AA and best practices) and returns its violations. */
 export async function axeViolations(page) {
   // Evaluated through the DevTools protocol: the page's CSP (rightly) refuses an added

@@ -3,7 +3,7 @@
 // (hydration) instead of replacing it, and a stored theme applies before it starts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, reportCspViolations, OUT, siteFixture } from './harness.mjs';
+import { openPage, openHeldBack, OUT, siteFixture } from './harness.mjs';
 
 const site = siteFixture();
 
@@ -41,21 +41,8 @@ test('without JavaScript, the list and every article can be read and the links w
   await context.close();
 });
 
-/** Opens `path` with the WASM held back until `release()`: what a slow phone sees first. */
-async function openHeld(path, { init } = {}) {
-  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
-  await context.addInitScript(reportCspViolations);
-  if (init) await context.addInitScript(init);
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await context.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text()); });
-  page.on('pageerror', (e) => problems.push(String(e)));
-  await page.goto(`${site.server.url}${path}`, { waitUntil: 'domcontentloaded' });
-  return { page, problems, release, close: () => context.close() };
-}
+/** Opens `path` with the WASM held back until `release()` (see harness.mjs). */
+const openHeld = (path, options) => openHeldBack(site, path, options);
 
 test('the list shows before the WASM, and the WASM takes over the same DOM', async () => {
   const { page, problems, release, close } = await openHeld('');

@@ -38,6 +38,10 @@ test('every article of content/ is pre-rendered under its title, naming its page
       const html = readFileSync(join(DIST, 'a', a.id, 'index.html'), 'utf8');
       const title = `${a.department_short} ${a.author}：${p.title} · 拱墅区`;
       assert.ok(html.includes(`<title>${title}</title>`), `a/${a.id}/ is titled ${title}`);
+      assert.match(html, new RegExp(`class="?article-page"?><a [^>]*>${p.title.replace(/[()]/g, '\\$&')}</a>`), `a/${a.id}/ names its page`);
+      const description = html.match(/<meta content="([^"]*)" name="?description"?>/)?.[1];
+      assert.ok(description, `a/${a.id}/ has a description`);
+      if (pages.length > 1) assert.ok(description.startsWith('第'), `a/${a.id}/ description names its page: ${description}`);
     }
   }
 });

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { openPage, axeViolations, OUT, siteFixture } from './harness.mjs';
+import { openPage, openHeldBack, axeViolations, OUT, siteFixture } from './harness.mjs';
 
 const SERIES = fileURLToPath(new URL('../../target/series-dist/', import.meta.url));
 if (!existsSync(SERIES)) throw new Error(`${SERIES} is missing: ./dev test builds it (see build_series in dev)`);
@@ -46,15 +46,19 @@ test('the newest page by default; the selector switches pages, in the URL, with 
 });
 
 test("a page's own list is taken over in place (hydrated), and reads in the dark theme too", async () => {
-  const page = await openPage(site.browser, `${site.server.url}p/3/`, { colorScheme: 'dark' });
+  const { page, problems, release, close } = await openHeldBack(site, 'p/3/', { colorScheme: 'dark' });
   assert.equal(await page.locator('h1').innerText(), `${TITLE}（三）`);
-  assert.equal(await page.evaluate(() => location.hash), '', 'hydrated in place: the path is the route');
+  assert.equal(await page.locator('.card').count(), 10, 'the cards are there before any WASM');
+  await page.evaluate(() => { document.querySelector('main').probe = 'prerendered'; });
+  release();
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  assert.equal(await page.evaluate(() => document.querySelector('main').probe), 'prerendered', 'hydrated, not re-rendered');
   assert.match(await current(page), /^第三期/);
-  assert.equal(await page.locator('.card').count(), 10);
+  assert.match(await page.locator('.card-link').first().getAttribute('href'), /^#\/a\/3-01/, 'links became app routes');
   assert.deepEqual(await axeViolations(page), []);
   await page.screenshot({ path: `${OUT}series-page3-dark-390.png` });
-  assert.deepEqual(page.problems, []);
-  await page.done();
+  assert.deepEqual(problems, []);
+  await close();
 });
 
 test('search spans every page, says which page each hit is on, and can be held to one page', async () => {
@@ -110,6 +114,14 @@ test('an article names its page; the pager stays on it; back leads to its page',
   assert.match(await page.locator('.pager-prev').getAttribute('href'), /4-05/);
   await page.getByRole('link', { name: '返回文章列表' }).click();
   await page.waitForFunction((t) => document.querySelector('h1')?.innerText === t, `${TITLE}（四）`);
+  // From a filtered list of the newest page, "back" is that very list (its scroll position
+  // is remembered by its address).
+  await page.goto(`${site.server.url}#/?dept=${encodeURIComponent('区教育局')}`);
+  await page.waitForSelector('.card');
+  const list = await page.evaluate(() => location.hash);
+  await page.locator('.card-link').first().click();
+  await page.waitForSelector('.article');
+  assert.equal(await page.locator('.back').getAttribute('href'), list);
   await page.goto(site.server.url + 'a/3-10/');
   await page.waitForSelector('html[data-ready]', { state: 'attached' });
   assert.equal(await page.locator('.pager-next').count(), 0, '3-10 is the last of page 3, not followed by 4-01');

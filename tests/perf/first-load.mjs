@@ -77,20 +77,21 @@ export const total = (files, key = 'gzip') => files.reduce((sum, f) => sum + f[k
 
 // The code and the text. The pages of the series are compiled into the WASM as static
 // data: their text, the structures that hold it and the search tables made for its
-// characters all sit in the WASM's data section, and each page added grows it. The budget
-// holds the code: everything a first load downloads except that data section (the page's
-// HTML, the CSS, the scripts and the WASM's code), which does not grow with pages. The data
-// section is reported as the text, with each content file's distinct strings (gzip -9
-// alone) as what that page brings. A few kilobytes of the data section are the app's own
-// constants (UI strings, vtables): growth there goes unseen by the code budget, and shows
-// in the reported text of the unchanging test site.
+// characters all sit in the WASM's data section, and each page added grows it; the
+// pre-rendered HTML of a list grows with its cards too (every page's, `p/all/`, with every
+// page). So a first load is split into the **code**, which does not grow with pages (the
+// CSS, the scripts and the WASM without its data section), and the **text** (the WASM's
+// data section and the page's HTML). The budget test holds the code of every site within
+// CODE_BUDGET, and the whole first load of the reference site (content pinned to page 3)
+// within BUDGET, which also catches static data of the app's own (UI strings, tables)
+// that the code figure leaves out.
 
 /**
- * The most a first load's code may take, gzip -9 bytes: BUDGET (set for one page) less
- * the data section of the one-page site when it was set (46,970 B), plus nothing. Lower it
- * as the code shrinks; never raise it without saying why in the commit.
+ * The most a first load's code may take, gzip -9 bytes: today's (126.2 KB: the CSS, the
+ * start script, the glue and the WASM's code) plus a little room. Lower it as the code
+ * shrinks; never raise it without saying why in the commit.
  */
-export const CODE_BUDGET = BUDGET - 46970;
+export const CODE_BUDGET = 127_000;
 
 /** The WASM module in `body` split into its data section and everything else. */
 export function wasmParts(body) {
@@ -112,10 +113,11 @@ export function wasmParts(body) {
 
 const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
 
-/** A first load's code: every file's gzip bytes, the WASM's data section left out. */
-export const code = (files) => files.reduce((sum, f) => sum + (f.codeGzip ?? f.gzip), 0);
-/** A first load's text: the gzip bytes of the WASM's data section. */
-export const text = (files) => files.reduce((sum, f) => sum + (f.dataGzip ?? 0), 0);
+const isHtml = (f) => f.file.endsWith('.html');
+/** A first load's code: the gzip bytes of its CSS, scripts and WASM, less the WASM's data section. */
+export const code = (files) => files.filter((f) => !isHtml(f)).reduce((sum, f) => sum + (f.codeGzip ?? f.gzip), 0);
+/** A first load's text: the gzip bytes of its page's HTML and of the WASM's data section. */
+export const text = (files) => files.reduce((sum, f) => sum + (isHtml(f) ? f.gzip : f.dataGzip ?? 0), 0);
 
 /** Every string of a content file (a page of the series), in order. */
 export function pageStrings(file) {
