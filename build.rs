@@ -17,6 +17,27 @@ mod han;
 #[allow(dead_code)]
 #[path = "src/content/model.rs"]
 mod model;
+/// The search's tokenizer, which the insights cut text with (their phrases are what a
+/// search finds). Its traditional → simplified table is empty here: the content is
+/// simplified already, and the app's table is generated below.
+#[allow(dead_code)]
+#[path = "src/search/normalize.rs"]
+mod normalize;
+#[allow(dead_code)]
+#[path = "src/search/tokenize.rs"]
+mod tokenize;
+mod tables {
+    pub static T2S_FROM: [u16; 0] = [];
+    pub static T2S_TO: [u16; 0] = [];
+}
+/// The paths the insights use (`crate::search::tokenize`).
+mod search {
+    pub(crate) use super::tokenize;
+}
+/// Keywords and related articles for every article.
+#[allow(dead_code)]
+#[path = "src/insight/mod.rs"]
+mod insight;
 
 /// Where the pages come from: `content/`, or the directories and files `READER_CONTENT`
 /// names (separated by `:`, relative to the project root), e.g.
@@ -51,6 +72,7 @@ fn main() {
     let mut numbers = std::collections::BTreeMap::new();
     let mut ids = std::collections::BTreeMap::new();
     let mut used = std::collections::BTreeSet::new();
+    let mut sources = Vec::new();
     for (shown, path) in &files {
         let text = std::fs::read_to_string(path).unwrap_or_else(|e| fail(&format!("{shown}: {e}")));
         let page = model::parse_content_file(shown, &text).unwrap_or_else(|e| fail(&e));
@@ -69,6 +91,17 @@ fn main() {
             }
         }
         writeln!(out, "    {},", page_rs(&page)).unwrap();
+        sources.extend(page.articles.iter().map(|a| insight::Source {
+            id: a.id.to_string(),
+            departments: vec![a.department.to_string(), a.department_short.to_string()],
+            blocks: a.blocks().map(str::to_owned).collect(),
+        }));
+    }
+    out.push_str("];\n");
+    out.push_str("/// Keywords and related articles of every article (src/insight/), in article order.\n");
+    out.push_str("pub static INSIGHTS: &[Insight] = &[\n");
+    for found in insight::insights(&sources) {
+        writeln!(out, "    {},", insight_rs(&found)).unwrap();
     }
     out.push_str("];\n");
     let target = Path::new(&std::env::var("OUT_DIR").unwrap()).join("content.rs");
@@ -112,6 +145,24 @@ lead: {}, sections: {}, signature: {}, chars: {}, reading_minutes: {}, source_li
         p.number,
         text(&p.source),
         list(p.articles.iter().map(article).collect())
+    )
+}
+
+/// An article's insight as a Rust expression of the model's types.
+fn insight_rs(found: &insight::Found) -> String {
+    let text = |s: &str| format!("Cow::Borrowed({s:?})");
+    let texts =
+        |v: &[String]| format!("Cow::Borrowed(&[{}])", v.iter().map(|s| text(s)).collect::<Vec<_>>().join(", "));
+    let related: Vec<String> = found
+        .related
+        .iter()
+        .map(|(id, shared)| format!("Related {{ id: {}, shared: {} }}", text(id), texts(shared)))
+        .collect();
+    format!(
+        "Insight {{ id: {}, keywords: {}, related: Cow::Borrowed(&[{}]) }}",
+        text(&found.id),
+        texts(&found.keywords),
+        related.join(", ")
     )
 }
 

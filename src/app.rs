@@ -7,13 +7,14 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::catalog::Catalog;
+use crate::components::article_more::RelatedLink;
 use crate::components::article_view::{ArticleView, Neighbour, PageLine};
 use crate::components::list_view::ListView;
 use crate::components::not_found::NotFound;
 use crate::components::reading_controls::ReadingControls;
 use crate::components::search_box::SEARCH_INPUT_ID;
 use crate::content::embedded;
-use crate::content::model::shorten;
+use crate::content::model::{shorten, Insight};
 use crate::embed::EmbedConfig;
 use crate::frame;
 use crate::hooks::use_background_index::use_background_index;
@@ -27,7 +28,7 @@ use crate::hooks::use_settings_sync::{initial_settings, use_settings_sync};
 use crate::hooks::use_slash_focus::use_slash_focus;
 use crate::hooks::use_started::use_started;
 use crate::listing::{listing, unknown_notice};
-use crate::location::{current_route, full_reader_url, navigate};
+use crate::location::{article_url, current_route, full_reader_url, navigate};
 use crate::route::{PageChoice, Route, View, MAX_QUERY_CHARS};
 use crate::state::{Action, State};
 
@@ -101,6 +102,45 @@ pub fn mount(root: web_sys::Element) {
         }
         yew::Renderer::<App>::with_root(root).render();
     }
+}
+
+/// The links after an article: each keyword a search for it across every page, each
+/// related article with the phrases it shares. On a pre-rendered page (`depth`) the search
+/// is the list's page with the query in its hash, which needs the app.
+fn article_more_links(
+    catalog: &Catalog,
+    insight: &Insight,
+    depth: Option<usize>,
+) -> (Vec<Neighbour>, Vec<RelatedLink>) {
+    let href = |route: &Route| match depth {
+        Some(d) if route.query.is_empty() => route.to_static_href(d),
+        Some(d) => format!("{}{}", Route::default().to_static_href(d), route.to_hash()),
+        None => route.to_hash(),
+    };
+    let keywords = insight
+        .keywords
+        .iter()
+        .map(|k| Neighbour {
+            label: AttrValue::from(k.to_string()),
+            href: AttrValue::from(href(&Route { query: k.to_string(), ..Route::default() })),
+        })
+        .collect();
+    let related = insight
+        .related
+        .iter()
+        .filter_map(|r| catalog.article(&r.id).map(|a| (a, r)))
+        .map(|(a, r)| RelatedLink {
+            to: Neighbour {
+                label: AttrValue::from(format!("{} · {}", a.department_short, a.author)),
+                href: AttrValue::from(href(&Route { view: View::Article(a.id.to_string()), ..Route::default() })),
+            },
+            reason: AttrValue::from(match r.shared.is_empty() {
+                true => "内容相近".to_owned(),
+                false => format!("都谈到：{}", r.shared.join("、")),
+            }),
+        })
+        .collect();
+    (keywords, related)
 }
 
 /// The footer's account of what the reader holds.
@@ -220,7 +260,10 @@ fn reader(props: &ReaderProps) -> Html {
                     title: AttrValue::from(p.title.clone()),
                     href: AttrValue::from(href(&page_list(p.number))),
                 });
-                html! { <ArticleView {article} back_href={AttrValue::from(back)} {page} {prev} {next} /> }
+                let (keywords, related) =
+                    catalog.insight(id).map(|i| article_more_links(catalog, i, depth)).unwrap_or_default();
+                let url = AttrValue::from(article_url(id));
+                html! { <ArticleView {article} back_href={AttrValue::from(back)} {page} {keywords} {related} {url} {prev} {next} /> }
             }
             None => html! { <NotFound id={AttrValue::from(shorten(id, 40, "…"))} back_href={list_href.clone()} /> },
         },

@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use crate::content::embedded::Library;
+use crate::content::model::{Insight, List};
 use crate::content::Article;
 use crate::route::{PageChoice, Route, View};
 use crate::search::Index;
@@ -56,6 +57,8 @@ pub struct Catalog {
     page_numbers: Vec<u32>,
     /// Departments in order of first appearance.
     pub departments: Vec<Department>,
+    /// What the build derived for the articles (keywords, related articles).
+    insights: List<Insight>,
     /// The search index, once complete (see [`Catalog::index`]).
     index: OnceCell<Index>,
     /// An index being built an article at a time (see [`Catalog::index_step`]).
@@ -137,6 +140,7 @@ impl Catalog {
             articles,
             page_numbers,
             departments,
+            insights: library.insights.clone(),
             index: OnceCell::new(),
             building: RefCell::new(Index::default()),
         }
@@ -195,6 +199,11 @@ impl Catalog {
     /// The position of the article with this id.
     pub fn position(&self, id: &str) -> Option<usize> {
         self.articles.iter().position(|a| a.id == id)
+    }
+
+    /// What the build derived for the article with this id.
+    pub fn insight(&self, id: &str) -> Option<&Insight> {
+        self.insights.iter().find(|i| i.id == id)
     }
 
     /// The article with this id.
@@ -358,7 +367,7 @@ pub(crate) mod tests {
             articles: articles.into(),
             ..real.clone()
         };
-        Catalog::new(&Library { pages: vec![fourth, real].into() })
+        Catalog::new(&Library { pages: vec![fourth, real].into(), ..Library::default() })
     }
 
     fn ids(c: &Catalog, positions: impl Iterator<Item = usize>) -> Vec<String> {

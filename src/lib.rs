@@ -5,6 +5,9 @@ pub mod catalog;
 pub mod content;
 pub mod embed;
 pub mod han;
+// Keywords and related articles, computed by the build (build.rs includes it); native only.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod insight;
 pub mod list_status;
 pub mod listing;
 // The build's last step, native only.
@@ -13,6 +16,9 @@ pub mod precompress;
 pub mod route;
 pub mod search;
 pub mod settings;
+// The build's last step, native only.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod share_meta;
 // The build's last step, native only.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod site;

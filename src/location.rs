@@ -40,6 +40,21 @@ pub fn navigate(route: &Route, replace: bool) {
     }
 }
 
+/// The address of an article's own pre-rendered page on this host (the site is served
+/// from the root of its host), what a reader shares. Empty while pre-rendering.
+pub fn article_url(id: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let origin = gloo::utils::window().location().origin().unwrap_or_default();
+        format!("{origin}/a/{}/", crate::route::encode(id))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = id;
+        String::new()
+    }
+}
+
 /// This page without the embed parameters, keeping the current view: the portal frame's
 /// link to the full reader.
 pub fn full_reader_url() -> String {

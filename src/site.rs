@@ -278,6 +278,9 @@ pub struct Prerendered<'a> {
     pub title: Option<&'a str>,
     /// The page's meta description, when it differs from the template's.
     pub description: Option<&'a str>,
+    /// More for the page's `<head>` (its sharing metadata), as HTML, put after the
+    /// description.
+    pub head: Option<&'a str>,
 }
 
 /// Puts a pre-rendered page into the (hardened) template: the app's HTML into
@@ -305,6 +308,10 @@ pub fn fill(template: &str, page: &Prerendered<'_>) -> Result<String, SiteError>
                 if let Some(description) = page.description {
                     // lol_html escapes only the quote in attribute values.
                     el.set_attribute("content", &description.replace('&', "&amp;"))?;
+                }
+                // Beside the description: minified HTML may leave out `</head>`.
+                if let Some(head) = page.head {
+                    el.after(head, ContentType::Html);
                 }
                 Ok(())
             }),
@@ -377,12 +384,14 @@ mod tests {
             body: "<main>正文</main>",
             title: Some("区残联 <谢>"),
             description: Some("说\"明\" & &lt;"),
+            head: Some("<meta property=og:type content=article>"),
         };
         let html = fill(template, &page).unwrap();
+        assert!(html.contains("name=description><meta property=og:type content=article>"), "{html}");
         assert!(html.contains("<div id=app data-route=\"#/a/3-01\"><main>正文</main></div>"), "{html}");
         assert!(html.contains("<title>区残联 &lt;谢&gt;</title>"), "{html}");
         assert!(html.contains("<meta content=\"说&quot;明&quot; &amp; &amp;lt;\" name=description>"), "{html}");
-        let same = fill(template, &Prerendered { title: None, description: None, ..page.clone() }).unwrap();
+        let same = fill(template, &Prerendered { title: None, description: None, head: None, ..page.clone() }).unwrap();
         assert!(same.contains("<title>列表 · 拱墅区</title>") && same.contains("content=\"全部\""));
         assert_eq!(fill("<body></body>", &page), Err(SiteError::NoAppRoot));
     }
@@ -446,7 +455,8 @@ mod tests {
         assert!(html.contains(&format!("<script data-x=\"a>b\" src=\"/{}\"></script>", assets[0].name)), "{html}");
         // The app root found by its id, whatever the quoting or other attributes.
         let template = "<title>t</title><div class=x id='app'></div>";
-        let page = Prerendered { route_hash: Some("#/"), body: "<p>列表</p>", title: None, description: None };
+        let page =
+            Prerendered { route_hash: Some("#/"), body: "<p>列表</p>", title: None, description: None, head: None };
         assert!(fill(template, &page).unwrap().contains("data-route=\"#/\"><p>列表</p></div>"));
     }
 }

@@ -185,5 +185,5 @@ async fn search_in_the_browser() {
     let mut page: Page = real.pages[0].clone();
     bench("real content", real).await;
     page.articles = synthetic(&articles, 1000).into();
-    bench("synthetic corpus", Library { pages: vec![page].into() }).await;
+    bench("synthetic corpus", Library { pages: vec![page].into(), ..Library::default() }).await;
 }

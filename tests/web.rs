@@ -280,6 +280,9 @@ async fn markup_in_content_renders_as_literal_text() {
                 article: article.clone(),
                 back_href: "#/".into(),
                 page: None,
+                keywords: vec![],
+                related: vec![],
+                url: "".into(),
                 prev: None,
                 next: None,
             };

@@ -6,6 +6,8 @@
 //!    page's list into `p/<number>/index.html` and every page's into `p/all/index.html`) and
 //!    every article into `a/<id>/index.html` with Yew's server renderer, so pages show
 //!    before the WASM runs and without JavaScript at all; the app then hydrates them; and `404.html`, the not-found page;
+//!    Article pages carry their sharing metadata (`reader::share_meta`: Open Graph,
+//!    keywords, JSON-LD; the canonical address when `PUBLIC_ORIGIN` names the site's origin);
 //! 3. writes `.gz` and `.br` siblings of every HTML, CSS, JS and WASM file
 //!    (`reader::precompress`), for hosts that serve precompressed files.
 //!
@@ -19,6 +21,7 @@ use reader::catalog::Catalog;
 use reader::components::not_found::{NotFound, NotFoundProps};
 use reader::content::embedded;
 use reader::route::{PageChoice, Route, View};
+use reader::share_meta::{article_head, public_origin, ArticleMeta};
 use reader::site::{csp, fill, harden, script_hash, strip_comment_lines, Inline, Prerendered};
 
 /// The script inlined into every page (see `src/web/boot.js`).
@@ -65,18 +68,21 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
     std::fs::remove_file(&boot_path).map_err(|e| format!("{}: {e}", boot_path.display()))?;
     write(&dir.join("csp.txt"), &format!("{}\n", csp(&[&hash])))?;
 
+    // The site's public origin, for canonical addresses (`PUBLIC_ORIGIN`; none: none).
+    let origin = public_origin(std::env::var("PUBLIC_ORIGIN").ok().as_deref())?;
     let library = embedded::library();
     let catalog = Catalog::new(&library);
     // One runtime for every page: the renderer awaits, nothing runs concurrently.
     let runtime = tokio::runtime::Builder::new_current_thread().build().map_err(|e| format!("tokio: {e}"))?;
     let mut pages = 0;
-    let mut prerender = |route: &Route, depth: usize, description: Option<&str>, path: &Path| {
+    let mut prerender = |route: &Route, depth: usize, description: Option<&str>, head: Option<&str>, path: &Path| {
         let title = catalog.document_title(route);
         let page = Prerendered {
             route_hash: Some(&route.to_hash()),
             body: &render(&runtime, route.clone(), depth),
             title: Some(&title),
             description,
+            head,
         };
         pages += 1;
         write(path, &fill(&template, &page).map_err(|e| located(&e))?)
@@ -84,13 +90,13 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
     // The list (the newest page, or the only one) at the root; with several pages, each
     // page's list and every page's under `p/`.
     let list = Route::default();
-    prerender(&list, 0, None, &index)?;
+    prerender(&list, 0, None, None, &index)?;
     if catalog.pages.len() > 1 {
         let choices = catalog.pages.iter().map(|p| PageChoice::Number(p.number)).chain([PageChoice::All]);
         for choice in choices {
             let route = list.on_page(choice);
             let segment = route.to_static_href(0);
-            prerender(&route, 2, None, &dir.join(segment).join("index.html"))?;
+            prerender(&route, 2, None, None, &dir.join(segment).join("index.html"))?;
         }
     }
     for (position, article) in catalog.articles.iter().enumerate() {
@@ -100,7 +106,22 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
             Some(label) => format!("{label} · {} {}：{excerpt}", article.department_short, article.author),
             None => excerpt,
         };
-        prerender(&route, 2, Some(&description), &dir.join("a").join(&*article.id).join("index.html"))?;
+        let keywords: Vec<&str> =
+            catalog.insight(&article.id).map(|i| i.keywords.iter().map(|k| &**k).collect()).unwrap_or_default();
+        let url = origin.as_ref().map(|o| format!("{o}{public_url}a/{}/", article.id));
+        let title = catalog.document_title(&route);
+        let meta = ArticleMeta {
+            headline: title.trim_end_matches(" · 拱墅区"),
+            description: &description,
+            author: &article.author,
+            job_title: &article.posts.join("、"),
+            department: &article.department,
+            section: &article.department_short,
+            keywords: &keywords,
+            url: url.as_deref(),
+        };
+        let head = article_head(&meta);
+        prerender(&route, 2, Some(&description), Some(&head), &dir.join("a").join(&*article.id).join("index.html"))?;
     }
     // What a host answers, with status 404, for an address that has no page (nginx:
     // error_page). Served at any depth, so its one link is absolute; no route shows it, so
@@ -113,10 +134,13 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
         "<main id=\"main\" tabindex=\"-1\" class=\"view-article\">{}</main>",
         runtime.block_on(missing.render())
     );
-    let page =
-        Prerendered {
-            route_hash: None, body: &body, title: Some("没有找到这个页面 · 拱墅区"), description: None
-        };
+    let page = Prerendered {
+        route_hash: None,
+        body: &body,
+        title: Some("没有找到这个页面 · 拱墅区"),
+        description: None,
+        head: None,
+    };
     write(&dir.join("404.html"), &fill(&template, &page).map_err(|e| located(&e))?)?;
     reader::precompress::precompress_dir(dir)?;
     Ok(pages)

@@ -1,12 +1,15 @@
 //! The reading view of one article: the page of the series it is on, department, author
-//! and posts, lead, sections, the signature as printed, previous/next on its page within
-//! the current filter, and a way back.
+//! and posts, read aloud, print and share, lead, sections, the signature as printed, its
+//! keywords and related articles, previous/next on its page within the current filter, and
+//! a way back.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::article_more::{article_more, RelatedLink};
 use super::read_aloud::ReadAloud;
+use super::share_button::share_button;
 use super::text;
 use crate::content::Article;
 
@@ -38,6 +41,15 @@ pub struct ArticleViewProps {
     /// The page it is on.
     #[prop_or_default]
     pub page: Option<PageLine>,
+    /// Its keywords, each with the search for it.
+    #[prop_or_default]
+    pub keywords: Vec<Neighbour>,
+    /// The articles most related to it.
+    #[prop_or_default]
+    pub related: Vec<RelatedLink>,
+    /// Its own address, for sharing.
+    #[prop_or_default]
+    pub url: AttrValue,
     /// The article before this one in the filter.
     pub prev: Option<Neighbour>,
     /// The article after this one in the filter.
@@ -60,6 +72,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
             html! { <section><h2>{ text(&s.heading) }</h2>{ paragraphs }</section> }
         })
         .collect();
+    let share_title = AttrValue::from(format!("{title} {byline}"));
     let speech: Rc<Vec<String>> =
         Rc::new(std::iter::once(format!("{title}。{byline}。")).chain(a.blocks().map(str::to_owned)).collect());
     let onprint = Callback::from(|_: MouseEvent| {
@@ -84,6 +97,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
                     <div class="article-tools">
                         <ReadAloud paragraphs={speech} />
                         <button type="button" class="button" onclick={onprint}>{ "打印本文" }</button>
+                        { share_button(&share_title, &props.url) }
                     </div>
                 </header>
                 <div class="article-body">
@@ -92,6 +106,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
                     <p class="signature">{ text(&a.signature) }</p>
                 </div>
             </article>
+            { article_more(&props.keywords, &props.related) }
             <nav class="pager" aria-label="上一篇与下一篇">
                 if let Some(prev) = &props.prev {
                     <a class="pager-prev" rel="prev" href={prev.href.clone()}>

@@ -1,6 +1,7 @@
 //! Presentational components, one a file: data and callbacks in, markup out.
 
 pub mod article_card;
+pub mod article_more;
 pub mod article_view;
 pub mod filter_bar;
 pub mod list_view;
@@ -10,6 +11,7 @@ pub mod page_bar;
 pub mod read_aloud;
 pub mod reading_controls;
 pub mod search_box;
+pub mod share_button;
 
 use yew::AttrValue;
 

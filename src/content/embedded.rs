@@ -4,20 +4,22 @@
 
 use std::borrow::Cow;
 
-use super::model::{Article, List, Page, Section};
+use super::model::{Article, Insight, List, Page, Related, Section};
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
 /// A set of pages: the embedded ones ([`library`]), or any others (tests, benchmarks).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Library {
-    /// Every page, in page order.
+    /// Every page.
     pub pages: List<Page>,
+    /// What the build derived for the articles (keywords, related articles); may be none.
+    pub insights: List<Insight>,
 }
 
 /// The embedded pages.
 pub fn library() -> Library {
-    Library { pages: Cow::Borrowed(PAGES) }
+    Library { pages: Cow::Borrowed(PAGES), insights: Cow::Borrowed(INSIGHTS) }
 }
 
 impl Library {
@@ -32,7 +34,7 @@ impl Library {
 #[cfg(test)]
 pub(crate) fn third_page() -> Library {
     let json = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/page-003.json")).unwrap();
-    Library { pages: vec![serde_json::from_str(&json).unwrap()].into() }
+    Library { pages: vec![serde_json::from_str(&json).unwrap()].into(), insights: List::Borrowed(&[]) }
 }
 
 #[cfg(test)]
@@ -56,5 +58,9 @@ mod tests {
             assert_eq!(*page, parsed, "the compiled page equals {}, field for field", file.display());
         }
         assert_eq!(third_page().pages[0].number, 3);
+        let ids: Vec<&str> = lib.articles().map(|a| &*a.id).collect();
+        let with_insights: Vec<&str> = lib.insights.iter().map(|i| &*i.id).collect();
+        assert_eq!(ids, with_insights, "every article has its insight, in order");
+        let _: Option<&Related> = lib.insights.first().and_then(|i| i.related.first());
     }
 }

@@ -77,6 +77,27 @@ pub struct Section {
     pub paragraphs: List<Text>,
 }
 
+/// What the build derives for one article (`src/insight/`): shipped with the content, never
+/// stored in `content/*.json`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Insight {
+    /// The article's id.
+    pub id: Text,
+    /// Four to six keywords, best first.
+    pub keywords: List<Text>,
+    /// The three most related other articles, best first.
+    pub related: List<Related>,
+}
+
+/// An article related to another, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Related {
+    /// Its id.
+    pub id: Text,
+    /// The phrases the two share that stand out (may be none: related by their words at large).
+    pub shared: List<Text>,
+}
+
 impl AsRef<Article> for Article {
     fn as_ref(&self) -> &Article {
         self

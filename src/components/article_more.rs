@@ -1,0 +1,46 @@
+//! What follows an article's text: its keywords, each a search for it, and the articles
+//! most related to it with the phrases they share (both computed by the build, see
+//! `src/insight/`). A plain function, not a component: nothing of its own to keep.
+
+use yew::prelude::*;
+
+use super::article_view::Neighbour;
+
+/// A related article as the view lists it: its link and why it is related.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RelatedLink {
+    /// "区教育局 · 徐旭勇" and its link.
+    pub to: Neighbour,
+    /// "都谈到：学校、教师", or "内容相近".
+    pub reason: AttrValue,
+}
+
+/// The keywords and related articles; nothing when there are neither.
+pub fn article_more(keywords: &[Neighbour], related: &[RelatedLink]) -> Html {
+    if keywords.is_empty() && related.is_empty() {
+        return Html::default();
+    }
+    let keywords: Html = keywords
+        .iter()
+        .map(|k| html! { <li><a class="keyword" href={k.href.clone()}>{ k.label.clone() }</a></li> })
+        .collect();
+    let related: Html = related
+        .iter()
+        .map(|r| {
+            html! {
+                <li>
+                    <a href={r.to.href.clone()}>{ r.to.label.clone() }</a>
+                    <span class="related-why">{ r.reason.clone() }</span>
+                </li>
+            }
+        })
+        .collect();
+    html! {
+        <aside class="article-more" aria-label="关键词与相关文章">
+            <h2 class="more-title">{ "关键词" }</h2>
+            <ul class="keywords">{ keywords }</ul>
+            <h2 class="more-title">{ "相关文章" }</h2>
+            <ul class="related">{ related }</ul>
+        </aside>
+    }
+}
