@@ -5,9 +5,10 @@ pub mod catalog;
 pub mod content;
 pub mod embed;
 pub mod han;
-// Keywords and related articles, computed by the build (build.rs includes it); native only.
-#[cfg(not(target_arch = "wasm32"))]
-pub mod insight;
+// Keywords and related articles, computed by the build (build.rs includes the files);
+// compiled into the library only for its tests.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod insight;
 pub mod list_status;
 pub mod listing;
 // The build's last step, native only.

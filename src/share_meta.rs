@@ -50,8 +50,9 @@ pub fn article_head(m: &ArticleMeta<'_>) -> String {
         head.push_str(&format!("<link rel=\"canonical\" href=\"{}\">", escape(url)));
     }
     head.push_str("<script type=\"application/ld+json\">");
-    // Inside a script element only `</` could end it early: JSON allows `<\/` instead.
-    head.push_str(&json_ld(m).to_string().replace("</", "<\\/"));
+    // No `<` at all inside the script element (`</script>` would end it, `<!--<script>`
+    // derail the parser): JSON spells it `\u003c`, and only strings hold one.
+    head.push_str(&json_ld(m).to_string().replace('<', "\\u003c"));
     head.push_str("</script>");
     head
 }
@@ -87,9 +88,19 @@ pub fn public_origin(value: Option<&str>) -> Result<Option<String>, String> {
     let Some(value) = value.map(str::trim).filter(|v| !v.is_empty()) else { return Ok(None) };
     let origin = value.trim_end_matches('/');
     let rest = origin.strip_prefix("https://").or_else(|| origin.strip_prefix("http://"));
-    match rest {
-        Some(host) if !host.is_empty() && !host.contains(['/', '?', '#', '"', '<', ' ']) => Ok(Some(origin.to_owned())),
-        _ => Err(format!("PUBLIC_ORIGIN={value:?} is not an origin such as https://reader.example.org")),
+    // A host name (letters, digits, dots, hyphens) and an optional port: nothing else.
+    let valid = rest.is_some_and(|rest| {
+        let (host, port) = rest.split_once(':').unwrap_or((rest, "1"));
+        !host.is_empty()
+            && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+            && !port.is_empty()
+            && port.len() <= 5
+            && port.chars().all(|c| c.is_ascii_digit())
+    });
+    if valid {
+        Ok(Some(origin.to_owned()))
+    } else {
+        Err(format!("PUBLIC_ORIGIN={value:?} is not an origin such as https://reader.example.org"))
     }
 }
 
@@ -104,7 +115,7 @@ mod tests {
     fn meta(url: Option<&'static str>) -> ArticleMeta<'static> {
         ArticleMeta {
             headline: "区残联 谢建青：交流会（三）",
-            description: "说\"明\" </script><b>",
+            description: "说\"明\" </script><b><!--<script>",
             author: "谢建青",
             job_title: "党组书记、理事长",
             department: "区残联",
@@ -132,14 +143,14 @@ mod tests {
     #[test]
     fn the_head_escapes_every_value_and_the_script_cannot_be_closed() {
         let head = article_head(&meta(Some("https://r.example/a/3-01/")));
-        assert!(head.contains("content=\"说&quot;明&quot; &lt;/script&gt;&lt;b&gt;\""), "{head}");
-        assert_eq!(head.matches("</script>").count(), 1, "only the JSON-LD's own end: {head}");
+        assert!(head.contains("content=\"说&quot;明&quot; &lt;/script&gt;&lt;b&gt;&lt;!--&lt;script&gt;\""), "{head}");
+        assert_eq!(head.matches('<').count(), head.matches("<meta ").count() + 3, "no `<` of the content: {head}");
         assert!(head.contains("<link rel=\"canonical\" href=\"https://r.example/a/3-01/\">"));
         let without = article_head(&meta(None));
         assert!(!without.contains("og:url") && !without.contains("canonical"));
         let json = head.split("application/ld+json\">").nth(1).unwrap().trim_end_matches("</script>");
         let parsed: serde_json::Value = serde_json::from_str(json).unwrap();
-        assert_eq!(parsed["description"], "说\"明\" </script><b>");
+        assert_eq!(parsed["description"], "说\"明\" </script><b><!--<script>");
     }
 
     #[test]
@@ -147,7 +158,17 @@ mod tests {
         assert_eq!(public_origin(None), Ok(None));
         assert_eq!(public_origin(Some(" ")), Ok(None));
         assert_eq!(public_origin(Some("https://r.example/")), Ok(Some("https://r.example".into())));
-        for bad in ["r.example", "https://", "https://r.example/reader", "javascript:alert(1)", "https://a\"b"] {
+        assert_eq!(public_origin(Some("http://127.0.0.1:8080")), Ok(Some("http://127.0.0.1:8080".into())));
+        for bad in [
+            "r.example",
+            "https://",
+            "https://r.example/reader",
+            "https://u:pw@r.example",
+            "https://a\\b",
+            "https://a'b",
+            "https://r.example:",
+            "https://a\"b",
+        ] {
             assert!(public_origin(Some(bad)).is_err(), "{bad}");
         }
     }

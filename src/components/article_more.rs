@@ -1,6 +1,7 @@
-//! What follows an article's text: its keywords, each a search for it, and the articles
-//! most related to it with the phrases they share (both computed by the build, see
-//! `src/insight/`). A plain function, not a component: nothing of its own to keep.
+//! What follows an article's text: its keywords, each a search for it (which needs the app:
+//! `noscript.css` hides them), and the articles most related to it with the phrases they
+//! share (both computed by the build, see `src/insight/`). A plain function, not a
+//! component: nothing of its own to keep.
 
 use yew::prelude::*;
 
@@ -17,7 +18,8 @@ pub struct RelatedLink {
 
 /// The keywords and related articles; nothing when there are neither.
 pub fn article_more(keywords: &[Neighbour], related: &[RelatedLink]) -> Html {
-    if keywords.is_empty() && related.is_empty() {
+    let (no_keywords, no_related) = (keywords.is_empty(), related.is_empty());
+    if no_keywords && no_related {
         return Html::default();
     }
     let keywords: Html = keywords
@@ -37,10 +39,16 @@ pub fn article_more(keywords: &[Neighbour], related: &[RelatedLink]) -> Html {
         .collect();
     html! {
         <aside class="article-more" aria-label="关键词与相关文章">
-            <h2 class="more-title">{ "关键词" }</h2>
-            <ul class="keywords">{ keywords }</ul>
-            <h2 class="more-title">{ "相关文章" }</h2>
-            <ul class="related">{ related }</ul>
+            if !no_keywords {
+                <div class="more-keywords">
+                    <h2 class="more-title">{ "关键词" }</h2>
+                    <ul class="keywords">{ keywords }</ul>
+                </div>
+            }
+            if !no_related {
+                <h2 class="more-title">{ "相关文章" }</h2>
+                <ul class="related">{ related }</ul>
+            }
         </aside>
     }
 }

@@ -1,5 +1,5 @@
 //! 分享: the system share sheet where the browser has one (phones: WeChat and the rest),
-//! else the article's link copied, with a visible confirmation whether or not it worked.
+//! else the article's link copied, saying so, or where that fails, showing the link.
 //! Through `js_sys::Reflect`: the Web Share and Clipboard APIs are called only if present.
 
 use js_sys::{Function, Object, Reflect};
@@ -12,8 +12,10 @@ const STATUS_ID: &str = "share-status";
 
 /// The share button for `title` at `url`, and its status line. A plain function, not a
 /// component: the one thing it keeps, what it last said, it writes into the status line
-/// directly (the view renders that line empty and never changes it, so it stays).
+/// directly. The view renders that line empty, keyed by the article's address, so a new
+/// article starts with a new, empty line.
 pub fn share_button(title: &AttrValue, url: &AttrValue) -> Html {
+    let key = url.clone();
     let (title, url) = (title.clone(), url.clone());
     let onclick = Callback::from(move |_: MouseEvent| {
         let window: JsValue = gloo::utils::window().into();
@@ -21,31 +23,47 @@ pub fn share_button(title: &AttrValue, url: &AttrValue) -> Html {
         let data = Object::new();
         let _ = Reflect::set(&data, &"title".into(), &title.as_str().into());
         let _ = Reflect::set(&data, &"url".into(), &url.as_str().into());
-        // The share sheet is its own confirmation; a reader who closes it needs none.
-        if let Some(promise) = call(&navigator, "share", &data) {
-            settle(&promise, Closure::once_into_js(|_: JsValue| {}), Closure::once_into_js(|_: JsValue| {}));
-            return;
-        }
-        let clipboard = Reflect::get(&navigator, &"clipboard".into()).unwrap_or(JsValue::UNDEFINED);
-        match call(&clipboard, "writeText", &url.as_str().into()) {
-            Some(promise) => settle(
-                &promise,
-                Closure::once_into_js(|_: JsValue| say("链接已复制，可以粘贴给朋友")),
-                Closure::once_into_js(|_: JsValue| say(COPY_FAILED)),
-            ),
-            None => say(COPY_FAILED),
+        // The share sheet is its own confirmation, and a reader who closes it (AbortError)
+        // needs none; where it is refused (a portal's frame without `allow="web-share"`),
+        // the link is copied instead.
+        match call(&navigator, "share", &data) {
+            Some(promise) => {
+                let url = url.to_string();
+                let refused = move |e: JsValue| {
+                    let name = Reflect::get(&e, &"name".into()).ok().and_then(|n| n.as_string());
+                    if name.as_deref() != Some("AbortError") {
+                        copy(&url);
+                    }
+                };
+                settle(&promise, None, Closure::once_into_js(refused));
+            }
+            None => copy(&url),
         }
     });
     html! {
         <>
-            <button type="button" class="button" {onclick}>{ "分享" }</button>
-            <span id={STATUS_ID} class="share-status" role="status"></span>
+            <button key="share" type="button" class="button" {onclick}>{ "分享" }</button>
+            <span key={key.as_str()} id={STATUS_ID} class="share-status" role="status"></span>
         </>
     }
 }
 
-/// What the status line says when the link could not be copied.
-const COPY_FAILED: &str = "未能复制，请复制地址栏中的链接";
+/// Copies `url` to the clipboard and says whether it worked; where it did not, shows the
+/// address to copy by hand (in a portal's frame the address bar shows the portal's).
+fn copy(url: &str) {
+    let window: JsValue = gloo::utils::window().into();
+    let navigator = Reflect::get(&window, &"navigator".into()).unwrap_or(JsValue::UNDEFINED);
+    let clipboard = Reflect::get(&navigator, &"clipboard".into()).unwrap_or(JsValue::UNDEFINED);
+    let failed = format!("未能自动复制，本文地址：{url}");
+    match call(&clipboard, "writeText", &url.into()) {
+        Some(promise) => settle(
+            &promise,
+            Some(Closure::once_into_js(|_: JsValue| say("链接已复制，可以粘贴给朋友"))),
+            Closure::once_into_js(move |_: JsValue| say(&failed)),
+        ),
+        None => say(&failed),
+    }
+}
 
 fn say(text: &str) {
     if let Some(status) = gloo::utils::document().get_element_by_id(STATUS_ID) {
@@ -59,9 +77,10 @@ fn call(target: &JsValue, name: &str, arg: &JsValue) -> Option<JsValue> {
     f.call1(target, arg).ok()
 }
 
-/// `promise.then(ok, failed)`: each a function made by `Closure::once_into_js`.
-fn settle(promise: &JsValue, ok: JsValue, failed: JsValue) {
+/// `promise.then(ok, failed)`: each a function made by `Closure::once_into_js` (which
+/// frees itself once called; one never called stays, a few bytes a click).
+fn settle(promise: &JsValue, ok: Option<JsValue>, failed: JsValue) {
     if let Some(then) = Reflect::get(promise, &"then".into()).ok().and_then(|t| t.dyn_into::<Function>().ok()) {
-        let _ = then.call2(promise, &ok, &failed);
+        let _ = then.call2(promise, &ok.unwrap_or(JsValue::UNDEFINED), &failed);
     }
 }

@@ -61,6 +61,5 @@ mod tests {
         let ids: Vec<&str> = lib.articles().map(|a| &*a.id).collect();
         let with_insights: Vec<&str> = lib.insights.iter().map(|i| &*i.id).collect();
         assert_eq!(ids, with_insights, "every article has its insight, in order");
-        let _: Option<&Related> = lib.insights.first().and_then(|i| i.related.first());
     }
 }

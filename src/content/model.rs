@@ -83,9 +83,9 @@ pub struct Section {
 pub struct Insight {
     /// The article's id.
     pub id: Text,
-    /// Four to six keywords, best first.
+    /// At most six keywords (four, where it has as many candidates), best first.
     pub keywords: List<Text>,
-    /// The three most related other articles, best first.
+    /// At most three related other articles, best first.
     pub related: List<Related>,
 }
 

@@ -6,7 +6,8 @@
 //!
 //! Phrases are words (jieba's dictionary) and words in a row within the runs of Han
 //! characters the search's tokenizer keeps together (never across punctuation), two to
-//! six characters long, so a keyword searched for finds its article.
+//! six characters long, or terms in quotation marks of up to eight, so a keyword searched
+//! for finds its article.
 
 pub mod keywords;
 pub mod phrases;
@@ -31,9 +32,9 @@ pub struct Source {
 pub struct Found {
     /// Its id.
     pub id: String,
-    /// Four to six keywords, best first.
+    /// At most six keywords (four, where it has as many candidates), best first.
     pub keywords: Vec<String>,
-    /// The three most related other articles, best first, each with the phrases shared.
+    /// At most three related other articles, best first, each with the phrases shared.
     pub related: Vec<(String, Vec<String>)>,
 }
 
@@ -105,6 +106,31 @@ mod tests {
                 }
             }
         }
+    }
+
+    fn made(id: &str, text: &str) -> Source {
+        Source { id: id.into(), departments: vec!["区测试局".into()], blocks: vec![text.into()] }
+    }
+
+    #[test]
+    fn few_or_unrelated_articles_give_what_they_can_and_never_panic() {
+        assert!(insights(&[]).is_empty());
+        let one = insights(&[made("1-01", "残疾人事业。残疾人事业。")]);
+        assert!(one[0].related.is_empty(), "no other article");
+        // Twins tie with each other; the stranger shares nothing and is related to none.
+        let text = "楼宇招商成效明显。楼宇招商。重大项目落地。";
+        let found = insights(&[
+            made("b", text),
+            made("a", text),
+            made("c", "运河中央公园开园。公园绿化。"),
+            made("d", "法律援助进社区。律师普法。"),
+        ]);
+        let related = |id: &str| {
+            found.iter().find(|f| f.id == id).unwrap().related.iter().map(|(r, _)| r.clone()).collect::<Vec<_>>()
+        };
+        assert_eq!(related("a"), ["b"]);
+        assert_eq!(related("b"), ["a"]);
+        assert!(related("c").is_empty(), "nothing shared, nothing related: {:?}", related("c"));
     }
 
     #[test]

@@ -298,14 +298,18 @@ impl Counted {
 /// characters) is a phrase as it stands, whatever the dictionary makes of it.
 fn phrases(jieba: &Jieba, text: &str) -> Vec<(String, Vec<String>)> {
     let mut out = Vec::new();
+    let mut quoted_terms = BTreeSet::new();
     for quoted in text.split('“').skip(1).filter_map(|s| s.split_once('”').map(|(q, _)| q)) {
         let chars = quoted.chars().count();
         if (2..=MAX_QUOTED).contains(&chars) && quoted.chars().all(crate::han::is_han) {
             let parts = phrases(jieba, &format!("。{quoted}。")).into_iter().map(|(p, _)| p).filter(|p| p != quoted);
             out.push((quoted.to_owned(), parts.collect()));
+            quoted_terms.insert(quoted.to_owned());
         }
     }
     for run in runs(text) {
+        // A quoted term is a run of its own, counted above already.
+        let whole_run_quoted = quoted_terms.contains(&run);
         let words: Vec<&str> = jieba.cut(&run, false).into_iter().map(|t| t.word).collect();
         for start in 0..words.len() {
             for n in 1..=MAX_WORDS.min(words.len() - start) {
@@ -314,6 +318,9 @@ fn phrases(jieba: &Jieba, text: &str) -> Vec<(String, Vec<String>)> {
                     continue;
                 }
                 let phrase = span.concat();
+                if whole_run_quoted && phrase == run {
+                    continue;
+                }
                 let parts = (1..n)
                     .flat_map(|m| (0..=n - m).map(move |i| &span[i..i + m]))
                     .filter(|p| is_phrase(p))
@@ -362,6 +369,12 @@ mod tests {
 
     fn all(text: &str) -> Vec<String> {
         phrases(&Jieba::new(), text).into_iter().map(|(p, _)| p).collect()
+    }
+
+    #[test]
+    fn a_quoted_term_is_one_phrase_counted_once() {
+        let p = all("深化“最多跑一次”改革");
+        assert_eq!(p.iter().filter(|x| *x == "最多跑一次").count(), 1, "{p:?}");
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::phrases::Counted;
 
-/// How many related articles an article gets.
+/// Most related articles an article gets.
 pub const RELATED: usize = 3;
 /// Most shared phrases given as the reason.
 pub const REASONS: usize = 3;
@@ -17,8 +17,9 @@ pub fn vectors(counted: &Counted) -> Vec<BTreeMap<&str, f64>> {
     (0..counted.articles()).map(|b| vector(counted, b)).collect()
 }
 
-/// The articles most related to `a` (never itself), best first, with the phrases shared:
-/// of those that stand out in one of the two (`salient`, each article's best ranked).
+/// Up to three articles most related to `a` (never itself, none that shares no weighed
+/// phrase with it), best first, with the phrases shared: of those that stand out in one
+/// of the two (`salient`, each article's best ranked).
 pub fn related(
     counted: &Counted,
     vectors: &[BTreeMap<&str, f64>],
@@ -26,9 +27,13 @@ pub fn related(
     keywords: &[Vec<String>],
     salient: &[BTreeSet<String>],
 ) -> Vec<(String, Vec<String>)> {
-    let mut others: Vec<(usize, f64)> =
-        (0..counted.articles()).filter(|&b| b != a).map(|b| (b, cosine(&vectors[a], &vectors[b]))).collect();
-    others.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+    // Only articles that share something weighed; ties by id, whatever the order given.
+    let mut others: Vec<(usize, f64)> = (0..counted.articles())
+        .filter(|&b| b != a)
+        .map(|b| (b, cosine(&vectors[a], &vectors[b])))
+        .filter(|&(_, similarity)| similarity > 0.0)
+        .collect();
+    others.sort_by(|x, y| y.1.total_cmp(&x.1).then_with(|| counted.ids[x.0].cmp(&counted.ids[y.0])));
     others
         .into_iter()
         .take(RELATED)

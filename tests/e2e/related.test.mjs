@@ -37,11 +37,12 @@ test('an article ends with its keywords, each a search that finds it, and three 
   await page.done();
 });
 
-test('without JavaScript the keywords and related articles are there, as links', async () => {
+test('without JavaScript the related articles are there, as links; the keywords, searches, are not', async () => {
   const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   await page.goto(`${site.server.url}a/3-05/`);
-  assert.ok((await page.locator('.keywords a').count()) >= 4);
+  assert.ok((await page.locator('.keywords a').count()) >= 4, 'in the page');
+  assert.equal(await page.locator('.more-keywords').isVisible(), false, 'hidden: a search needs the app');
   assert.equal(await page.locator('.related a').count(), 3);
   await page.locator('.related a').first().click();
   await page.waitForURL(/\/a\/3-\d\d\/$/);
@@ -61,7 +62,39 @@ test('分享 copies the link and says so where there is no share sheet', async (
   await page.waitForFunction(() => document.querySelector('.share-status').textContent !== '');
   assert.equal(await page.locator('.share-status').innerText(), '链接已复制，可以粘贴给朋友');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${site.server.url}a/3-03/`);
+  // The next article starts with nothing said.
+  await page.locator('.related a').first().click();
+  await page.waitForFunction(() => !location.pathname.endsWith('/a/3-03/') || location.hash.startsWith('#/a/'));
+  await page.waitForFunction(() => document.querySelector('.share-status')?.textContent === '');
   await context.close();
+});
+
+test('分享 falls back to copying where the share sheet is refused, and shows the link where copying is', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url.replace(/\/$/, '') });
+  await context.addInitScript(() => {
+    Navigator.prototype.share = () => Promise.reject(new DOMException('not in this frame', 'NotAllowedError'));
+  });
+  const page = await context.newPage();
+  await page.goto(`${site.server.url}a/3-04/`);
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  await page.getByRole('button', { name: '分享' }).click();
+  await page.waitForFunction(() => document.querySelector('.share-status').textContent !== '');
+  assert.equal(await page.locator('.share-status').innerText(), '链接已复制，可以粘贴给朋友');
+  await context.close();
+
+  const refused = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+  await refused.addInitScript(() => {
+    delete Navigator.prototype.share;
+    Clipboard.prototype.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+  });
+  const other = await refused.newPage();
+  await other.goto(`${site.server.url}a/3-04/`);
+  await other.waitForSelector('html[data-ready]', { state: 'attached' });
+  await other.getByRole('button', { name: '分享' }).click();
+  await other.waitForFunction(() => document.querySelector('.share-status').textContent !== '');
+  assert.equal(await other.locator('.share-status').innerText(), `未能自动复制，本文地址：${site.server.url}a/3-04/`);
+  await refused.close();
 });
 
 test('分享 opens the share sheet where the browser has one, with the title and the link', async () => {
@@ -76,7 +109,8 @@ test('分享 opens the share sheet where the browser has one, with the title and
   const shared = await page.evaluate(() => window.__shared);
   assert.equal(shared.url, `${site.server.url}a/3-01/`);
   assert.match(shared.title, /^区残联 .*谢建青$/);
-  assert.equal(await page.locator('.share-status').innerText(), '', 'the sheet is its own confirmation');
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate(() => document.querySelector('.share-status').textContent), '', 'the sheet is its own confirmation: nothing copied, nothing said');
   await context.close();
 });
 

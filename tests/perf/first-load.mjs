@@ -17,7 +17,7 @@ export const GOAL = 150 * 1024;
  * The guard the budget test enforces, for a site of one page (BUDGET_PAGE): today's size
  * plus a little room. Lower it whenever the first load shrinks; never raise it without
  * saying why in the commit. (169 → 175 KiB: the series of pages, issue 20, +5.9 KB; 175 →
- * 180 KiB: keywords, related articles and sharing, issue 17, +2.8 KB of code, +1.0 KB of
+ * 180 KiB: keywords, related articles and sharing, issue 17, +3.0 KB of code, +1.0 KB of
  * data, +1.3 KB of each article page's HTML.)
  */
 export const BUDGET = 180 * 1024;
@@ -89,10 +89,10 @@ export const total = (files, key = 'gzip') => files.reduce((sum, f) => sum + f[k
 // that the code figure leaves out.
 
 /**
- * The most a first load's code may take, gzip -9 bytes: today's (129.1 KB: the CSS, the
+ * The most a first load's code may take, gzip -9 bytes: today's (129.3 KB: the CSS, the
  * start script, the glue and the WASM's code) plus a little room. Lower it as the code
  * shrinks; never raise it without saying why in the commit. (127,000 → 130,000: keywords,
- * related articles and the share button, issue 17, +2.8 KB.)
+ * related articles and the share button, issue 17, +3.0 KB.)
  */
 export const CODE_BUDGET = 130_000;
 
