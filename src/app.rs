@@ -177,7 +177,7 @@ fn reader(props: &ReaderProps) -> Html {
     use_started(props.typed_early.clone());
     let frame = use_portal_frame(props.embed.clone());
     use_settings_sync(state.text_size, state.theme);
-    use_document_title(catalog.clone(), route.clone());
+    use_document_title(catalog.document_title(route));
     use_scroll_memory(route.clone(), frame.clone());
     let onsearchfocus = use_search_to_top(frame);
 
