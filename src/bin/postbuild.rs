@@ -1,6 +1,7 @@
 //! Trunk's post_build hook (see Trunk.toml), the build's last step, on the staged site:
 //! 1. hardens `index.html` for the Content-Security-Policy (`reader::site::harden`),
-//!    inlining `boot.js` (allowed by its hash), putting `panic.js` first in the start-up
+//!    inlining `boot.js` and the stylesheet (each allowed by its hash: one round trip fewer
+//!    before the first paint), putting `panic.js` first in the start-up
 //!    script, and writing the policy to `csp.txt` for operators who send it as a header;
 //! 2. pre-renders the list into `index.html` (with several pages of the series also each
 //!    page's list into `p/<number>/index.html` and every page's into `p/all/index.html`) and
@@ -59,14 +60,23 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
     let boot = strip_comment_lines(&boot);
     let hash = script_hash(&boot);
     let src = format!("{public_url}{BOOT}");
+    // The stylesheet Trunk built (`main-<hash>.css`), inlined into every page too.
+    let css_name = std::fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+        .find(|n| n.starts_with("main-") && n.ends_with(".css"))
+        .ok_or_else(|| format!("{}: no main-*.css", dir.display()))?;
+    let css = std::fs::read_to_string(dir.join(&css_name)).map_err(|e| format!("{css_name}: {e}"))?;
+    let (css_src, css_hash) = (format!("{public_url}{css_name}"), script_hash(&css));
+    let inline =
+        [Inline { src: &src, text: &boot, hash: &hash }, Inline { src: &css_src, text: &css, hash: &css_hash }];
     let (template, assets) =
-        harden(&template, public_url, &[Inline { src: &src, text: &boot, hash: &hash }], &strip_comment_lines(PANIC))
-            .map_err(|e| located(&e))?;
+        harden(&template, public_url, &inline, &strip_comment_lines(PANIC)).map_err(|e| located(&e))?;
     for asset in assets {
         write(&dir.join(&asset.name), &asset.text)?;
     }
     std::fs::remove_file(&boot_path).map_err(|e| format!("{}: {e}", boot_path.display()))?;
-    write(&dir.join("csp.txt"), &format!("{}\n", csp(&[&hash])))?;
+    write(&dir.join("csp.txt"), &format!("{}\n", csp(&[&hash], &[&css_hash])))?;
 
     // The site's public origin, for canonical addresses (`PUBLIC_ORIGIN`; none: none).
     let origin = public_origin(std::env::var("PUBLIC_ORIGIN").ok().as_deref())?;
