@@ -25,18 +25,22 @@ pub fn keywords(counted: &Counted, a: usize) -> Vec<String> {
     chosen
 }
 
-/// Article `a`'s telling, maximal phrases with their scores, best first (ties by phrase).
-/// Repeated phrases come first; phrases it uses once and no other article uses fill in.
+/// Article `a`'s telling, whole phrases with their scores, best first (ties by phrase).
+/// Phrases it repeats or puts in quotation marks come first; phrases it uses once and no
+/// other article uses fill in.
 pub fn ranked(counted: &Counted, a: usize) -> Vec<(String, f64)> {
     let tf = &counted.tf[a];
     let mut scored: Vec<(String, f64)> = tf
         .iter()
         .filter(|(p, _)| counted.telling(a, p) && counted.idf(p) > 0.0)
         .filter(|(p, _)| counted.whole(a, p))
-        .filter(|(p, &n)| n >= 2 || (counted.df[p.as_str()] == 1 && p.chars().count() >= 3))
+        .filter(|(p, &n)| {
+            n >= 2 || counted.quoted.contains(p.as_str()) || (counted.df[p.as_str()] == 1 && p.chars().count() >= 3)
+        })
         .map(|(p, &n)| {
             let length = 1.0 + 0.25 * (p.chars().count() - 2) as f64;
-            let repeated = if n >= 2 { 1.0 } else { 0.5 };
+            // Named twice, or in quotation marks: meant. Named once in passing: half.
+            let repeated = if n >= 2 || counted.quoted.contains(p.as_str()) { 1.0 } else { 0.5 };
             (p.clone(), f64::from(n) * counted.idf(p) * length * repeated)
         })
         .collect();

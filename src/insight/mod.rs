@@ -6,8 +6,8 @@
 //!
 //! Phrases are words (jieba's dictionary) and words in a row within the runs of Han
 //! characters the search's tokenizer keeps together (never across punctuation), two to
-//! six characters long, or terms in quotation marks of up to eight, so a keyword searched
-//! for finds its article.
+//! six characters long (terms in quotation marks as printed), so a keyword searched for
+//! finds its article.
 
 pub mod keywords;
 pub mod phrases;

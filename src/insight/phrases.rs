@@ -13,8 +13,9 @@ use crate::search::tokenize::{tokenize, Key};
 
 /// Longest phrase, in characters.
 pub const MAX_LEN: usize = 6;
-/// Longest term in quotation marks taken as a phrase, in characters.
-const MAX_QUOTED: usize = 8;
+/// Longest term in quotation marks taken as a phrase, in characters: longer ones are
+/// slogans and lines of verse (“登高望远天地阔”), not what an article is about.
+const MAX_QUOTED: usize = MAX_LEN;
 /// Most words in a phrase.
 const MAX_WORDS: usize = 3;
 
@@ -187,6 +188,12 @@ pub(crate) const STOP: &[&str] = &[
     "精准",
     "指导",
     "联动",
+    "最好",
+    "转化",
+    "形势",
+    "美丽",
+    "事业",
+    "视野",
 ];
 /// What the campaign says in every statement: no phrase containing one of these is telling.
 pub(crate) const CAMPAIGN: &[&str] = &[
@@ -229,6 +236,9 @@ pub struct Counted {
     inside: Vec<BTreeSet<String>>,
     /// Per article: the words of its own department's names.
     own: Vec<BTreeSet<String>>,
+    /// Terms printed in quotation marks somewhere: named on purpose, a keyword even when
+    /// named once.
+    pub quoted: BTreeSet<String>,
 }
 
 impl Counted {
@@ -237,10 +247,12 @@ impl Counted {
         let jieba = Jieba::new();
         let mut tf = Vec::new();
         let mut inside = Vec::new();
+        let mut quoted = BTreeSet::new();
         for source in sources {
             let mut counts: BTreeMap<String, u32> = BTreeMap::new();
             let mut parts: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
             for block in &source.blocks {
+                quoted.extend(quoted_terms(block));
                 for (phrase, its_parts) in phrases(&jieba, block) {
                     *counts.entry(phrase.clone()).or_insert(0) += 1;
                     parts.entry(phrase).or_default().extend(its_parts);
@@ -267,7 +279,7 @@ impl Counted {
             .iter()
             .map(|s| s.departments.iter().flat_map(|d| jieba.cut(d, false)).map(|t| t.word.to_owned()).collect())
             .collect();
-        Counted { ids: sources.iter().map(|s| s.id.clone()).collect(), tf, df, inside, own }
+        Counted { ids: sources.iter().map(|s| s.id.clone()).collect(), tf, df, inside, own, quoted }
     }
 
     /// How many articles were counted.
@@ -294,18 +306,14 @@ impl Counted {
 }
 
 /// The candidate phrases of `text`, once per occurrence, each with its shorter phrases
-/// (the runs of fewer of its words). A term in quotation marks (“最多跑一次”, up to eight
+/// (the runs of fewer of its words). A term in quotation marks (“最多跑一次”, up to six
 /// characters) is a phrase as it stands, whatever the dictionary makes of it.
 fn phrases(jieba: &Jieba, text: &str) -> Vec<(String, Vec<String>)> {
     let mut out = Vec::new();
-    let mut quoted_terms = BTreeSet::new();
-    for quoted in text.split('“').skip(1).filter_map(|s| s.split_once('”').map(|(q, _)| q)) {
-        let chars = quoted.chars().count();
-        if (2..=MAX_QUOTED).contains(&chars) && quoted.chars().all(crate::han::is_han) {
-            let parts = phrases(jieba, &format!("。{quoted}。")).into_iter().map(|(p, _)| p).filter(|p| p != quoted);
-            out.push((quoted.to_owned(), parts.collect()));
-            quoted_terms.insert(quoted.to_owned());
-        }
+    let quoted_terms = quoted_terms(text);
+    for quoted in &quoted_terms {
+        let parts = phrases(jieba, &format!("。{quoted}。")).into_iter().map(|(p, _)| p).filter(|p| p != quoted);
+        out.push((quoted.clone(), parts.collect()));
     }
     for run in runs(text) {
         // A quoted term is a run of its own, counted above already.
@@ -331,6 +339,17 @@ fn phrases(jieba: &Jieba, text: &str) -> Vec<(String, Vec<String>)> {
         }
     }
     out
+}
+
+/// The terms in quotation marks in `text`, each occurrence: Han characters only, two to
+/// six of them (a longer quotation is a slogan or a sentence, not a term).
+fn quoted_terms(text: &str) -> Vec<String> {
+    text.split('“')
+        .skip(1)
+        .filter_map(|s| s.split_once('”').map(|(q, _)| q))
+        .filter(|q| (2..=MAX_QUOTED).contains(&q.chars().count()) && q.chars().all(crate::han::is_han))
+        .map(str::to_owned)
+        .collect()
 }
 
 /// Whether words in a row make a candidate phrase: two to six characters, no function
