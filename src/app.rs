@@ -249,7 +249,8 @@ fn reader(props: &ReaderProps) -> Html {
                     1 => Route::default(),
                     _ => Route::default().on_page(PageChoice::Number(number)),
                 };
-                let from = catalog.filter(&route.with_view(View::List)).0.page;
+                // The list's page: the filter does not depend on the view.
+                let from = filter.page;
                 let back = match page {
                     Some(p) if route.page.is_none() && from.is_some_and(|n| n != p.number) => {
                         href(&route.on_page(PageChoice::Number(p.number)))

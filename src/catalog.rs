@@ -252,30 +252,32 @@ impl Catalog {
     /// `counted` (a search's matches) when given. A department with none keeps its place
     /// with a count of 0.
     pub fn departments_for(&self, filter: &Filter, counted: Option<&[usize]>) -> Vec<Department> {
+        // One pass over the articles on the page: each department's articles there, and
+        // (searching) its matches among them.
         let on_page = |p: usize| filter.page.is_none_or(|n| self.page_numbers[p] == n);
-        let mut departments: Vec<Department> = self
-            .departments
-            .iter()
-            .filter(|d| {
-                filter.departments.contains(&d.name)
-                    || (0..self.articles.len()).any(|p| on_page(p) && self.articles[p].department_short == d.name)
-            })
-            .map(|d| Department { name: d.name.clone(), count: 0 })
-            .collect();
-        let all: Vec<usize>;
-        let counted = match counted {
-            Some(c) => c,
-            None => {
-                all = (0..self.articles.len()).collect();
-                &all
+        let department_of =
+            |p: usize| self.departments.iter().position(|d| d.name == self.articles[p].department_short);
+        let mut present = vec![0; self.departments.len()];
+        for i in (0..self.articles.len()).filter(|&p| on_page(p)).filter_map(department_of) {
+            present[i] += 1;
+        }
+        let counts = match counted {
+            None => present.clone(),
+            Some(c) => {
+                let mut counts = vec![0; self.departments.len()];
+                let matches = c.iter().copied().filter(|&p| p < self.articles.len() && on_page(p));
+                for i in matches.filter_map(department_of) {
+                    counts[i] += 1;
+                }
+                counts
             }
         };
-        for &p in counted.iter().filter(|&&p| p < self.articles.len() && on_page(p)) {
-            if let Some(d) = departments.iter_mut().find(|d| d.name == self.articles[p].department_short) {
-                d.count += 1;
-            }
-        }
-        departments
+        self.departments
+            .iter()
+            .enumerate()
+            .filter(|(i, d)| present[*i] > 0 || filter.departments.contains(&d.name))
+            .map(|(i, d)| Department { name: d.name.clone(), count: counts[i] })
+            .collect()
     }
 
     /// Every page with its count of articles in the department filter (of those at

@@ -50,17 +50,30 @@ test('without JavaScript the related articles are there, as links; the keywords,
   await context.close();
 });
 
-test('分享 copies the link and says so where there is no share sheet', async () => {
+/**
+ * Opens the article page `id` with `setup` run first in every document (to take away or
+ * stand in for the browser's share and clipboard APIs), the clipboard allowed when
+ * `clipboard`, and presses 分享; resolves to { page, context, status } once the status
+ * line says something.
+ */
+async function share(id, setup, { clipboard = true } = {}) {
   const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url.replace(/\/$/, '') });
-  // Headless Chromium on Linux may offer no share sheet; make sure the copy path is taken.
-  await context.addInitScript(() => { delete Navigator.prototype.share; });
+  if (clipboard) {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url.replace(/\/$/, '') });
+  }
+  await context.addInitScript(setup);
   const page = await context.newPage();
-  await page.goto(`${site.server.url}a/3-03/`);
+  await page.goto(`${site.server.url}a/${id}/`);
   await page.waitForSelector('html[data-ready]', { state: 'attached' });
   await page.getByRole('button', { name: '分享' }).click();
   await page.waitForFunction(() => document.querySelector('.share-status').textContent !== '');
-  assert.equal(await page.locator('.share-status').innerText(), '链接已复制，可以粘贴给朋友');
+  return { page, context, status: await page.locator('.share-status').innerText() };
+}
+
+test('分享 copies the link and says so where there is no share sheet', async () => {
+  // Headless Chromium on Linux may offer no share sheet; make sure the copy path is taken.
+  const { page, context, status } = await share('3-03', () => { delete Navigator.prototype.share; });
+  assert.equal(status, '链接已复制，可以粘贴给朋友');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${site.server.url}a/3-03/`);
   // The next article starts with nothing said.
   await page.locator('.related a').first().click();
@@ -70,31 +83,17 @@ test('分享 copies the link and says so where there is no share sheet', async (
 });
 
 test('分享 falls back to copying where the share sheet is refused, and shows the link where copying is', async () => {
-  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url.replace(/\/$/, '') });
-  await context.addInitScript(() => {
+  const sheetRefused = await share('3-04', () => {
     Navigator.prototype.share = () => Promise.reject(new DOMException('not in this frame', 'NotAllowedError'));
   });
-  const page = await context.newPage();
-  await page.goto(`${site.server.url}a/3-04/`);
-  await page.waitForSelector('html[data-ready]', { state: 'attached' });
-  await page.getByRole('button', { name: '分享' }).click();
-  await page.waitForFunction(() => document.querySelector('.share-status').textContent !== '');
-  assert.equal(await page.locator('.share-status').innerText(), '链接已复制，可以粘贴给朋友');
-  await context.close();
-
-  const refused = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
-  await refused.addInitScript(() => {
+  assert.equal(sheetRefused.status, '链接已复制，可以粘贴给朋友');
+  await sheetRefused.context.close();
+  const copyRefused = await share('3-04', () => {
     delete Navigator.prototype.share;
     Clipboard.prototype.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
-  });
-  const other = await refused.newPage();
-  await other.goto(`${site.server.url}a/3-04/`);
-  await other.waitForSelector('html[data-ready]', { state: 'attached' });
-  await other.getByRole('button', { name: '分享' }).click();
-  await other.waitForFunction(() => document.querySelector('.share-status').textContent !== '');
-  assert.equal(await other.locator('.share-status').innerText(), `未能自动复制，本文地址：${site.server.url}a/3-04/`);
-  await refused.close();
+  }, { clipboard: false });
+  assert.equal(copyRefused.status, `未能自动复制，本文地址：${site.server.url}a/3-04/`);
+  await copyRefused.context.close();
 });
 
 test('分享 opens the share sheet where the browser has one, with the title and the link', async () => {
