@@ -17,6 +17,12 @@ mod han;
 #[allow(dead_code)]
 #[path = "src/content/model.rs"]
 mod model;
+/// The department's short names, which `model` derives when it reads a page.
+#[path = "src/content/short_names.rs"]
+mod short_names;
+
+#[path = "src/search/letters.rs"]
+mod letters;
 /// The search's tokenizer, which the insights cut text with (their phrases are what a
 /// search finds). Its traditional → simplified table is empty here: the content is
 /// simplified already, and the app's table is generated below.
@@ -27,7 +33,9 @@ mod normalize;
 #[path = "src/search/tokenize.rs"]
 mod tokenize;
 mod tables {
-    pub static T2S_FROM: [u16; 0] = [];
+    pub fn t2s_from() -> &'static [u16] {
+        &[]
+    }
     pub static T2S_TO: [u16; 0] = [];
 }
 /// The paths the insights use (`crate::search::tokenize`).
@@ -122,11 +130,12 @@ fn page_rs(p: &model::Page) -> String {
     };
     let article = |a: &model::Article| {
         format!(
-            "Article {{ id: {}, department: {}, department_short: {}, author: {}, posts: {}, editor_title: {}, \
+            "Article {{ id: {}, department: {}, department_short: {}, short_names: {}, author: {}, posts: {}, editor_title: {}, \
 lead: {}, sections: {}, signature: {}, chars: {}, reading_minutes: {}, source_line: {} }}",
             text(&a.id),
             text(&a.department),
             text(&a.department_short),
+            texts(&a.short_names),
             text(&a.author),
             texts(&a.posts),
             a.editor_title.as_deref().map_or("None".to_owned(), |t| format!("Some({})", text(t))),
@@ -172,39 +181,41 @@ fn insight_rs(found: &insight::Found) -> String {
 /// space-separated run of one string.
 fn search_tables(used: &std::collections::BTreeSet<char>) -> String {
     use ferrous_opencc::{config::BuiltinConfig, OpenCC};
-    use pinyin::ToPinyinMulti;
-
     let bmp = |c: char| u16::try_from(u32::from(c)).unwrap_or_else(|_| fail(&format!("{c:?} is outside the BMP")));
-    let (mut chars, mut text, mut ends) = (Vec::new(), String::new(), Vec::new());
+    let (mut chars, mut text, mut lens) = (Vec::new(), String::new(), Vec::new());
     // The tables hold UTF-16 units: Han characters beyond the BMP (none in the content so
     // far, and none a pinyin IME offers for these texts) get no readings.
+    let mut content_readings = std::collections::BTreeSet::new();
     for &c in used.iter().filter(|&&c| han::is_han(c) && u32::from(c) <= 0xFFFF) {
-        let readings: Vec<&str> =
-            c.to_pinyin_multi().map(|m| m.into_iter().map(|p| p.plain()).collect()).unwrap_or_default();
-        // Readers type ü as v (lü → lv), as every pinyin keyboard does.
-        let mut readings: Vec<String> =
-            readings.into_iter().map(|r| r.replace('ü', "v")).filter(|r| !r.is_empty()).collect();
-        readings.sort_unstable();
-        readings.dedup();
+        let readings = toneless_readings(c);
+        content_readings.extend(readings.iter().cloned());
         if !readings.is_empty() {
+            let row = readings.join(" ");
             chars.push(bmp(c));
-            text.push_str(&readings.join(" "));
-            ends.push(
-                u16::try_from(text.len())
-                    .unwrap_or_else(|_| fail("pinyin readings exceed 64 KiB: widen PINYIN_ENDS to u32")),
-            );
+            lens.push(u8::try_from(row.len()).unwrap_or_else(|_| fail(&format!("{c}: readings over 255 bytes"))));
+            text.push_str(&row);
             text.push(' ');
         }
     }
     let mut out = String::new();
-    writeln!(out, "/// Every Han character the content uses that has a pinyin reading, sorted.").unwrap();
-    writeln!(out, "pub static PINYIN_CHARS: [u16; {}] = {chars:?};", chars.len()).unwrap();
-    writeln!(out, "/// The readings of `PINYIN_CHARS[i]`: `PINYIN_TEXT[start..PINYIN_ENDS[i]]`, split at spaces,")
+    writeln!(out, "/// Every Han character the content uses that has a pinyin reading, sorted, as steps").unwrap();
+    writeln!(out, "/// (see `tables::unpack`).").unwrap();
+    let packed = steps(&chars);
+    writeln!(out, "pub static PINYIN_CHAR_STEPS: [u8; {}] = {packed:?};", packed.len()).unwrap();
+    writeln!(out, "/// The length of each row of `PINYIN_TEXT`: the readings of the `i`th character (lengths,")
         .unwrap();
-    writeln!(out, "/// where `start` is one past the previous row's end (0 for the first).").unwrap();
-    writeln!(out, "pub static PINYIN_ENDS: [u16; {}] = {ends:?};", ends.len()).unwrap();
-    writeln!(out, "/// Every toneless reading (ü typed as v) of each character, rows separated by spaces.").unwrap();
+    writeln!(out, "/// not offsets: they compress to a fifth).").unwrap();
+    writeln!(out, "pub static PINYIN_LENS: [u8; {}] = {lens:?};", lens.len()).unwrap();
+    writeln!(out, "/// Every toneless reading (ü typed as v) of each character, its everyday one first, rows").unwrap();
+    writeln!(out, "/// separated by spaces.").unwrap();
+    if u16::try_from(text.len()).is_err() {
+        fail("pinyin readings exceed 64 KiB: widen the row bounds in src/search/pinyin.rs");
+    }
     writeln!(out, "pub static PINYIN_TEXT: &str = {text:?};").unwrap();
+
+    writeln!(out, "/// Common characters outside the content that a pinyin IME offers for the content's").unwrap();
+    writeln!(out, "/// readings, grouped by reading (`suan蒜酸 …`), for homophones.").unwrap();
+    writeln!(out, "pub static SOUNDS_TEXT: &str = {:?};", sounds_text(used, &content_readings)).unwrap();
 
     let converters: Vec<OpenCC> = [BuiltinConfig::T2s, BuiltinConfig::Tw2s, BuiltinConfig::Hk2s]
         .into_iter()
@@ -231,10 +242,81 @@ fn search_tables(used: &std::collections::BTreeSet<char>) -> String {
         "/// Traditional (and Taiwan/Hong Kong variant) characters whose simplified form the content uses, sorted."
     )
     .unwrap();
-    writeln!(out, "pub static T2S_FROM: [u16; {}] = {traditional:?};", traditional.len()).unwrap();
-    writeln!(out, "/// The simplified form of `T2S_FROM[i]`.").unwrap();
+    let packed = steps(&traditional);
+    writeln!(out, "/// As steps (see `tables::unpack`).").unwrap();
+    writeln!(out, "pub static T2S_FROM_STEPS: [u8; {}] = {packed:?};", packed.len()).unwrap();
+    writeln!(out, "/// The simplified form of the `i`th character of `T2S_FROM_STEPS`.").unwrap();
     writeln!(out, "pub static T2S_TO: [u16; {}] = {simplified:?};", simplified.len()).unwrap();
     out
+}
+
+/// A sorted list of UTF-16 units as the steps between them (from 0): one byte a step below
+/// 255, else 255 and the step in two bytes, little-endian. Sorted characters of a text lie
+/// close together, so this is a third of the size gzip makes of the units themselves.
+fn steps(units: &[u16]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut last = 0u16;
+    for &u in units {
+        let step = u.checked_sub(last).unwrap_or_else(|| fail("steps of an unsorted list"));
+        match u8::try_from(step) {
+            Ok(small) if small < 255 => out.push(small),
+            _ => out.extend([255, step as u8, (step >> 8) as u8]),
+        }
+        last = u;
+    }
+    out
+}
+
+/// The toneless readings of a character, ü written v (readers type lü as lv, as every
+/// pinyin keyboard does), distinct: its everyday reading first, the others sorted.
+fn toneless_readings(c: char) -> Vec<String> {
+    use pinyin::ToPinyinMulti;
+    let readings: Vec<&str> =
+        c.to_pinyin_multi().map(|m| m.into_iter().map(|p| p.plain()).collect()).unwrap_or_default();
+    let mut readings: Vec<String> =
+        readings.into_iter().map(|r| r.replace('ü', "v")).filter(|r| !r.is_empty()).collect();
+    let everyday = primary_reading(c).filter(|r| readings.contains(r));
+    readings.retain(|r| Some(r) != everyday.as_ref());
+    readings.sort_unstable();
+    readings.dedup();
+    readings.splice(0..0, everyday);
+    readings
+}
+
+fn primary_reading(c: char) -> Option<String> {
+    use pinyin::ToPinyin;
+    c.to_pinyin().map(|p| p.plain().replace('ü', "v"))
+}
+
+/// How often (in jieba's dictionary, as a word of its own) a common character must occur to
+/// be offered as a homophone: the ~900 most used that the content does not use (2.8 KB
+/// gzip; at 400, with 蒜 (478) for 预蒜, 1,550 and 4.4 KB). With the content's own ~1,100,
+/// they are about the 2,000 characters an IME lists first.
+const SOUNDS_MIN_FREQ: usize = 1000;
+
+/// The common characters (GB 2312 level 1, decoded from its code table) that the content
+/// does not use and readers still type often (`SOUNDS_MIN_FREQ`), grouped under their
+/// everyday reading where the content has that reading: a reader who picks one of them for
+/// a word of the articles typed the right sound and the wrong character.
+fn sounds_text(used: &std::collections::BTreeSet<char>, readings: &std::collections::BTreeSet<String>) -> String {
+    let jieba = jieba_rs::Jieba::new();
+    let mut groups: std::collections::BTreeMap<String, String> = std::collections::BTreeMap::new();
+    for (row, cell) in (0xB0u8..=0xD7).flat_map(|row| (0xA1u8..=0xFE).map(move |cell| (row, cell))) {
+        let bytes = [row, cell];
+        let (text, _, bad) = encoding_rs::GBK.decode(&bytes);
+        let mut chars = text.chars();
+        let (Some(c), None, false) = (chars.next(), chars.next(), bad) else { continue };
+        if !han::is_han(c) || used.contains(&c) || u32::from(c) > 0xFFFF {
+            continue;
+        }
+        if jieba.suggest_freq(&c.to_string()) < SOUNDS_MIN_FREQ {
+            continue;
+        }
+        for r in primary_reading(c).into_iter().filter(|r| readings.contains(r)) {
+            groups.entry(r).or_default().push(c);
+        }
+    }
+    groups.into_iter().map(|(r, chars)| format!("{r}{chars}")).collect::<Vec<_>>().join(" ")
 }
 
 fn fail(message: &str) -> ! {

@@ -223,6 +223,7 @@ fn reader(props: &ReaderProps) -> Html {
                     total={list.total}
                     query={AttrValue::from(route.query.clone())}
                     found={results.total}
+                    near={results.total - results.exact}
                     groups={list.groups}
                     {onmore}
                     {ontoggle}

@@ -12,6 +12,9 @@
 //! | 学校  | 区教育局                    | 在区教育局中找到 2 篇        |
 //! | 学校  | four of them                | 在所选 4 个部门中找到 2 篇   |
 //!
+//! Approximate hits (see `search::approx`) are counted apart: "找到 2 篇，相近 1 篇", or,
+//! with no exact one, "相近 1 篇" (the note over them says there is no exact match).
+//!
 //! With several pages, the page shown goes first: "第四期 · 共 10 篇", "第三期 · 找到 2 篇"
 //! (none while every page is shown: each card names its own).
 
@@ -20,9 +23,14 @@ const NAMED: usize = 2;
 
 /// The status line. `page` is the label of the one page shown among several,
 /// `selected` the known selected departments in filter order, `count` how many articles
-/// the list holds (search: how many were found in the filter).
-pub fn list_status(page: Option<&str>, searching: bool, selected: &[&str], count: usize) -> String {
-    let status = departments_status(searching, selected, count);
+/// the list holds (search: how many were found exactly in the filter), `near` how many
+/// more a search found approximately.
+pub fn list_status(page: Option<&str>, searching: bool, selected: &[&str], count: usize, near: usize) -> String {
+    let status = match (near, count, selected) {
+        (0, _, _) => departments_status(searching, selected, count),
+        (_, 0, []) => format!("相近 {near} 篇"),
+        _ => format!("{}，相近 {near} 篇", departments_status(searching, selected, count)),
+    };
     match page {
         Some(page) => format!("{page} · {status}"),
         None => status,
@@ -58,9 +66,13 @@ mod tests {
             (true, &four, 0, "在所选 4 个部门中找到 0 篇"),
         ];
         for (searching, selected, count, want) in cases {
-            assert_eq!(list_status(None, searching, selected, count), want, "{searching} {selected:?} {count}");
+            assert_eq!(list_status(None, searching, selected, count, 0), want, "{searching} {selected:?} {count}");
         }
-        assert_eq!(list_status(Some("第四期"), false, &[], 10), "第四期 · 共 10 篇");
-        assert_eq!(list_status(Some("第三期"), true, &["区教育局"], 1), "第三期 · 在区教育局中找到 1 篇");
+        assert_eq!(list_status(Some("第四期"), false, &[], 10, 0), "第四期 · 共 10 篇");
+        assert_eq!(list_status(Some("第三期"), true, &["区教育局"], 1, 0), "第三期 · 在区教育局中找到 1 篇");
+        assert_eq!(list_status(None, true, &[], 2, 1), "找到 2 篇，相近 1 篇");
+        assert_eq!(list_status(None, true, &[], 0, 3), "相近 3 篇");
+        assert_eq!(list_status(None, true, &["区教育局"], 0, 1), "在区教育局中找到 0 篇，相近 1 篇");
+        assert_eq!(list_status(Some("第三期"), true, &[], 0, 1), "第三期 · 相近 1 篇");
     }
 }

@@ -1,6 +1,7 @@
 //! What the list view shows, derived from the catalog, the route and the search results:
 //! the cards (every article in the filter, grouped by page when every page is shown, or
-//! the search's hits within it, highlighted), the page selector and the department counts
+//! the search's hits within it, highlighted, the approximate ones under a heading that
+//! says so), the page selector and the department counts
 //! (of the matches while searching), and the notice about what a link names that the
 //! content lacks. Pure: the app renders it, native tests check it.
 
@@ -30,11 +31,19 @@ pub struct Card {
     pub author_marks: Vec<Range<usize>>,
 }
 
-/// Cards under one heading: a page's title when every page is listed.
+/// What a search shows over its approximate hits when it found nothing exactly.
+pub const ONLY_APPROXIMATE: &str = "没有完全匹配的结果，以下是相近的文章";
+/// What a search shows over its approximate hits below exact ones.
+pub const MORE_APPROXIMATE: &str = "以下是相近的文章";
+
+/// Cards under one heading: a page's title when every page is listed, or the note over a
+/// search's approximate hits.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Group {
-    /// The page title over the group; none for a single list.
+    /// The heading over the group; none for a single list or a search's exact hits.
     pub heading: Option<String>,
+    /// Whether these are a search's approximate hits (the heading is a note, not a title).
+    pub approximate: bool,
     /// The cards, in order.
     pub cards: Vec<Card>,
 }
@@ -97,29 +106,33 @@ pub fn listing(
         }
     };
     let groups = if searching {
-        let cards = results
-            .hits
-            .iter()
-            .map(|h| Card {
+        let hit_cards = |approximate: bool| -> Vec<Card> {
+            let hits = results.hits.iter().filter(|h| h.approximate == approximate);
+            hits.map(|h| Card {
                 excerpt: Some(h.excerpt.clone()),
                 department_marks: h.department_marks.clone(),
                 author_marks: h.author_marks.clone(),
                 ..card(h.article)
             })
-            .collect();
-        vec![Group { heading: None, cards }]
+            .collect()
+        };
+        let exact = Group { heading: None, approximate: false, cards: hit_cards(false) };
+        let note = if exact.cards.is_empty() { ONLY_APPROXIMATE } else { MORE_APPROXIMATE };
+        let near = Group { heading: Some(note.to_owned()), approximate: true, cards: hit_cards(true) };
+        [exact, near].into_iter().filter(|g| !g.cards.is_empty()).collect()
     } else if filter.page.is_none() && catalog.pages.len() > 1 {
         catalog
             .pages
             .iter()
             .map(|p| Group {
                 heading: Some(p.title.clone()),
+                approximate: false,
                 cards: catalog.filtered(&Filter { page: Some(p.number), ..filter.clone() }).map(card).collect(),
             })
             .filter(|g| !g.cards.is_empty())
             .collect()
     } else {
-        vec![Group { heading: None, cards: catalog.filtered(filter).map(card).collect() }]
+        vec![Group { heading: None, approximate: false, cards: catalog.filtered(filter).map(card).collect() }]
     };
     let page_counts = catalog.pages_for(filter, counted);
     let every = PageLink {
@@ -213,6 +226,35 @@ mod tests {
         assert_eq!(&card.article.author[card.author_marks[0].clone()], "谢建青");
         assert!(card.excerpt.is_some());
         assert_eq!(card.href, Route::parse("#/a/3-01?q=谢建青").to_static_href(0));
+    }
+
+    #[test]
+    fn approximate_hits_under_a_note_after_the_exact_ones() {
+        let c = catalog();
+        let list = |hash: &str| {
+            let route = Route::parse(hash);
+            let results = c.index().search_top(&route.query, 20, |_| true);
+            listing(&c, &route, &Filter::default(), &results, |r| r.to_hash())
+        };
+        let groups = |l: &Listing| -> Vec<(Option<String>, bool, Vec<String>)> {
+            l.groups
+                .iter()
+                .map(|g| (g.heading.clone(), g.approximate, g.cards.iter().map(|c| c.article.id.to_string()).collect()))
+                .collect()
+        };
+        let only = list("#/?q=社区矫证");
+        assert_eq!(groups(&only), [(Some(ONLY_APPROXIMATE.to_owned()), true, vec!["3-03".to_owned()])]);
+        assert_eq!(l_total(&only), 1, "an approximate match counts for its department too");
+        let both = list("#/?q=律师 法律援助");
+        assert!(both.groups.iter().all(|g| !g.approximate), "exact hits, nothing loose");
+        let mixed = list("#/?q=职能");
+        let kinds: Vec<(Option<String>, bool)> = groups(&mixed).into_iter().map(|(h, a, _)| (h, a)).collect();
+        assert_eq!(kinds, [(None, false), (Some(MORE_APPROXIMATE.to_owned()), true)]);
+        assert!(list("#/?q=鱼蒜").groups.is_empty());
+    }
+
+    fn l_total(l: &Listing) -> usize {
+        l.departments.iter().map(|d| d.count).sum()
     }
 
     #[test]

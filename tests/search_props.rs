@@ -39,15 +39,45 @@ fn text() -> impl Strategy<Value = String> {
     prop::collection::vec(pieces, 0..24).prop_map(|v| v.concat())
 }
 
+/// A run of an article's text with characters replaced: what the approximate pass is for.
+fn misspelt() -> impl Strategy<Value = String> {
+    (
+        0usize..10,
+        any::<prop::sample::Index>(),
+        2usize..12,
+        prop::collection::vec((any::<prop::sample::Index>(), "[\u{4E00}-\u{9FA5}蒜证住]"), 0..3),
+    )
+        .prop_map(|(article, at, len, edits)| {
+            let (articles, _) = index();
+            let text: Vec<char> = articles[article % articles.len()].blocks().collect::<String>().chars().collect();
+            let start = at.index(text.len().saturating_sub(len).max(1));
+            let mut run: Vec<char> = text[start..(start + len).min(text.len())].to_vec();
+            for (i, c) in edits {
+                if !run.is_empty() {
+                    let i = i.index(run.len());
+                    run[i] = c.chars().next().unwrap_or('字');
+                }
+            }
+            run.into_iter().collect()
+        })
+}
+
 proptest! {
     #[test]
-    fn search_never_panics_and_hits_are_sane(query in text()) {
+    fn search_never_panics_and_hits_are_sane(query in prop_oneof![text(), misspelt()]) {
         let (articles, index) = index();
-        let hits = index.search(&query);
+        let results = index.search_top(&query, usize::MAX, |_| true);
+        let hits = &results.hits;
+        prop_assert_eq!(results.exact, hits.iter().filter(|h| !h.approximate).count());
         for (i, hit) in hits.iter().enumerate() {
             prop_assert!(hit.article < articles.len());
             prop_assert!(hit.score.is_finite());
-            if i > 0 { prop_assert!(hits[i - 1].score >= hit.score); }
+            // Exact hits first, each kind best first.
+            if i > 0 {
+                let prev = &hits[i - 1];
+                prop_assert!(prev.approximate <= hit.approximate);
+                prop_assert!(prev.approximate != hit.approximate || prev.score >= hit.score);
+            }
             for m in &hit.excerpt.marks {
                 prop_assert!(hit.excerpt.text.get(m.clone()).is_some());
             }

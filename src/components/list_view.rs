@@ -37,6 +37,9 @@ pub struct ListViewProps {
     /// How many articles the search found (all of them, not only the cards shown).
     #[prop_or_default]
     pub found: usize,
+    /// How many of them only approximately (they come last, under a note).
+    #[prop_or_default]
+    pub near: usize,
     /// The cards: articles in the filter (grouped by page when every page is shown), or
     /// the first search results within it.
     pub groups: Vec<Group>,
@@ -67,8 +70,9 @@ pub fn list_view(props: &ListViewProps) -> Html {
     let current = props.pages.iter().find(|p| p.current).map(|p| p.label.clone());
     use_keep_in_view(page_strip.clone(), "[aria-current=\"page\"]", current);
     let shown = props.groups.iter().map(|g| g.cards.len()).sum::<usize>();
-    let count = if query.is_empty() { shown } else { props.found };
-    let status = list_status(props.page.as_deref(), !query.is_empty(), &selected, count);
+    let (count, near) =
+        if query.is_empty() { (shown, 0) } else { (props.found - props.near.min(props.found), props.near) };
+    let status = list_status(props.page.as_deref(), !query.is_empty(), &selected, count, near);
     let groups: Html = props
         .groups
         .iter()
@@ -80,10 +84,11 @@ pub fn list_view(props: &ListViewProps) -> Html {
                 .map(|c| html! { <ArticleCard key={&*c.article.id} card={c.clone()} {nested} /> })
                 .collect();
             let label = g.heading.clone().unwrap_or_else(|| "文章列表".to_owned());
+            let class = if g.approximate { "near-heading" } else { "page-heading" };
             html! {
                 <>
                     if let Some(heading) = &g.heading {
-                        <h2 class="page-heading">{ heading }</h2>
+                        <h2 {class}>{ heading }</h2>
                     }
                     <ul class="cards" aria-label={label}>{ cards }</ul>
                 </>

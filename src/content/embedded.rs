@@ -34,7 +34,8 @@ impl Library {
 #[cfg(test)]
 pub(crate) fn third_page() -> Library {
     let json = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/page-003.json")).unwrap();
-    Library { pages: vec![serde_json::from_str(&json).unwrap()].into(), insights: List::Borrowed(&[]) }
+    let page = super::model::parse_content_file("content/page-003.json", &json).unwrap();
+    Library { pages: vec![page].into(), insights: List::Borrowed(&[]) }
 }
 
 #[cfg(test)]
@@ -54,7 +55,9 @@ mod tests {
         files.sort();
         assert_eq!(lib.pages.len(), files.len());
         for (page, file) in lib.pages.iter().zip(&files) {
-            let parsed: Page = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+            let shown = file.display().to_string();
+            let parsed: Page =
+                crate::content::model::parse_content_file(&shown, &std::fs::read_to_string(file).unwrap()).unwrap();
             assert_eq!(*page, parsed, "the compiled page equals {}, field for field", file.display());
         }
         assert_eq!(third_page().pages[0].number, 3);

@@ -4,6 +4,7 @@
 pub mod embedded;
 pub mod ingest;
 pub mod model;
+pub mod short_names;
 
 pub use model::{Article, Page, Section};
 

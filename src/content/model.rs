@@ -46,6 +46,10 @@ pub struct Article {
     /// The canonical short department: the first body named, without the parenthesised
     /// alternative names, e.g. "区商务局".
     pub department_short: Text,
+    /// Everyday short names of the department by rule (区人力社保局 → 区人社局), for the
+    /// search: derived when a page is read ([`super::short_names`]), never stored.
+    #[serde(skip)]
+    pub short_names: List<Text>,
     /// The author's name.
     pub author: Text,
     /// The author's posts in printed order, e.g. ["党委书记", "局长"].
@@ -240,7 +244,10 @@ impl Page {
 /// Parses and checks one content file. The error names the file (as `shown`), the line
 /// and what is wrong; `build.rs` fails the build with it.
 pub fn parse_content_file(shown: &str, text: &str) -> Result<Page, String> {
-    let page: Page = serde_json::from_str(text).map_err(|e| format!("{shown}:{}:{}: {e}", e.line(), e.column()))?;
+    let mut page: Page = serde_json::from_str(text).map_err(|e| format!("{shown}:{}:{}: {e}", e.line(), e.column()))?;
+    for a in page.articles.to_mut() {
+        a.short_names = super::short_names::short_names(&a.department).into_iter().map(Text::from).collect();
+    }
     page.check().map_err(|e| {
         let at = text.match_indices(&e.needle).nth(e.occurrence - 1).map(|(at, _)| at);
         let line = at.map_or(1, |at| text[..at].matches('\n').count() + 1);
@@ -259,6 +266,7 @@ mod tests {
             id: "1-01".into(),
             department: "区局".into(),
             department_short: "区局".into(),
+            short_names: List::Borrowed(&[]),
             author: "某某".into(),
             posts: List::Borrowed(&[]),
             editor_title: None,

@@ -30,21 +30,13 @@ pub fn excerpt(text: &str, matches: &[Range<usize>]) -> Excerpt {
     let chars = bounds.len() - 1;
     let char_at = |byte: usize| bounds.partition_point(|&b| b < byte);
     // Snap to character boundaries so slicing can never panic.
-    let mut marks: Vec<Range<usize>> = matches
+    let marks: Vec<Range<usize>> = matches
         .iter()
         .filter(|m| m.start < m.end && m.end <= text.len())
         .map(|m| bounds[char_at(m.start)]..bounds[char_at(m.end)])
         .filter(|m| m.start < m.end)
         .collect();
-    super::sort_by(&mut marks, |a, b| (a.start, a.end).cmp(&(b.start, b.end)));
-    // Merge overlapping marks so the UI never nests them.
-    let mut merged: Vec<Range<usize>> = Vec::new();
-    for m in marks {
-        match merged.last_mut() {
-            Some(last) if m.start <= last.end => last.end = last.end.max(m.end),
-            _ => merged.push(m),
-        }
-    }
+    let merged = tidy(marks);
     let (mut from, mut best) = (0usize, 0usize);
     for m in &merged {
         let start = char_at(m.start).saturating_sub(LEAD_CHARS);
@@ -64,6 +56,28 @@ pub fn excerpt(text: &str, matches: &[Range<usize>]) -> Excerpt {
         cut_start: from > 0,
         cut_end: to < chars,
     }
+}
+
+/// Marks sorted, overlapping ones merged, so the UI never nests them.
+pub fn tidy(mut marks: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    super::sort_by(&mut marks, |a, b| (a.start, a.end).cmp(&(b.start, b.end)));
+    let mut merged: Vec<Range<usize>> = Vec::new();
+    for m in marks {
+        match merged.last_mut() {
+            Some(last) if m.start <= last.end => last.end = last.end.max(m.end),
+            _ => merged.push(m),
+        }
+    }
+    merged
+}
+
+/// The byte ranges of `text` that spell `part` in order, each character at its first place
+/// after the last (a short name 人社局 through 区人力社保局); none if they do not.
+pub fn through(part: &str, text: &str) -> Vec<Range<usize>> {
+    let mut rest = text.char_indices();
+    let found: Option<Vec<Range<usize>>> =
+        part.chars().map(|c| rest.find(|&(_, d)| d == c).map(|(i, d)| i..i + d.len_utf8())).collect();
+    found.unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -92,5 +106,14 @@ mod tests {
         assert!(reversed.marks.is_empty());
         let inside = excerpt("残疾人", &[1..4]);
         assert_eq!(inside.marks, [3..6], "snapped to whole characters");
+    }
+
+    #[test]
+    fn a_short_name_marks_its_characters_in_the_printed_one() {
+        let printed = "区人力社保局";
+        let marked: Vec<&str> = through("人社局", printed).into_iter().map(|r| &printed[r]).collect();
+        assert_eq!(marked, ["人", "社", "局"]);
+        assert!(through("局人", printed).is_empty(), "out of order");
+        assert_eq!(tidy(vec![6..9, 0..3, 2..4]), [0..4, 6..9]);
     }
 }

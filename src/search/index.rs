@@ -102,6 +102,10 @@ impl Index {
             lens[field as usize] += self.passages.last().map_or(0, |p| p.tokens.len() as u32);
         };
         add(Field::Department, &a.department);
+        // After the printed name, which the UI highlights (through them, see `Index::hit`).
+        for short in a.short_names.iter() {
+            add(Field::Department, short);
+        }
         add(Field::Author, &a.author);
         add(Field::Author, &a.posts.join("、"));
         if let Some(title) = &a.editor_title {

@@ -1,14 +1,18 @@
 //! Chinese full-text search, pure Rust: normalize → tokenize → index → query → rank →
 //! excerpt, one file a stage. Searching never fails: any string yields ranked results or
-//! none.
+//! none. When the strict match finds fewer than a page of results, a second pass
+//! (`approx`) adds approximate ones below them: homophones, slips, words across fields.
 
+pub mod approx;
 pub mod excerpt;
 pub mod hash;
 pub mod index;
+pub mod letters;
 pub mod normalize;
 pub mod pinyin;
 pub mod query;
 pub mod rank;
+pub mod sounds;
 pub mod tables;
 pub mod tokenize;
 
@@ -35,7 +39,7 @@ fn sorted_positions(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<u32
     order
 }
 
-/// One article that matches every term of a query.
+/// One article that matches every term of a query, exactly or approximately.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hit {
     /// Position of the article in the indexed slice.
@@ -49,6 +53,8 @@ pub struct Hit {
     pub department_marks: Vec<Range<usize>>,
     /// Byte ranges of the article's `author` that matched.
     pub author_marks: Vec<Range<usize>>,
+    /// Whether it matches only approximately (see `approx`).
+    pub approximate: bool,
 }
 
 /// How many results the UI shows at first (more on request): excerpts are built for
@@ -60,6 +66,8 @@ pub const SHOWN_RESULTS: usize = 20;
 pub struct Results {
     /// Articles that match every term (and pass the caller's filter).
     pub total: usize,
+    /// How many of them match exactly: they come first.
+    pub exact: usize,
     /// The best of them, best first, at most the requested number.
     pub hits: Vec<Hit>,
     /// Every article that matches every term, whether or not it passes the caller's
@@ -81,25 +89,60 @@ impl Index {
         if terms.is_empty() {
             return Results::default();
         }
-        let matches: Vec<Vec<Match>> = terms.iter().map(|t| query::find(self, t)).collect();
-        let all = rank::rank(self, &matches, &rank::KNOBS);
-        // Article order without a sort (each sort adds WASM, see `sort_by`).
-        let mut is_match = vec![false; self.articles as usize];
-        for &(a, _) in &all {
-            is_match[a as usize] = true;
-        }
-        let matching = (0..is_match.len()).filter(|&a| is_match[a]).collect();
-        let ranked: Vec<(u32, f32)> = all.into_iter().filter(|&(a, _)| keep(a as usize)).collect();
+        let exact: Vec<Vec<Match>> = terms.iter().map(|t| query::find(self, t)).collect();
+        // Each article once: exact matches first, then approximate ones.
+        let mut approximate: Vec<Option<bool>> = vec![None; self.articles as usize];
+        let mut ranked: Vec<(u32, f32)> = Vec::new();
+        let mut take = |found: &[(u32, f32)], loose: bool| {
+            for &(a, score) in found {
+                approximate[a as usize] = Some(loose);
+                if keep(a as usize) {
+                    ranked.push((a, score));
+                }
+            }
+            ranked.len()
+        };
+        let strict = rank::rank(self, &exact, &rank::KNOBS);
+        let exact_count = take(&strict, false);
+        let loose: Vec<Vec<Match>> = if exact_count < SHOWN_RESULTS {
+            let loose: Vec<Vec<Match>> = terms
+                .iter()
+                .zip(&exact)
+                .map(|(term, found)| [&found[..], &approx::find(self, term)].concat())
+                .collect();
+            let mut found = rank::rank(self, &loose, &rank::KNOBS);
+            found.retain(|(a, _)| !strict.iter().any(|(b, _)| a == b));
+            let best = strict.iter().chain(&found).map(|&(_, score)| score).fold(0.0, f32::max);
+            let least = best * approx::CUTOFF;
+            found.retain(|&(_, score)| score >= least);
+            take(&found, true);
+            loose
+        } else {
+            Vec::new()
+        };
+        let matching = (0..approximate.len()).filter(|&a| approximate[a].is_some()).collect();
         let top = &ranked[..limit.min(ranked.len())];
-        // One pass over the matches, kept only for the articles shown.
+        // One pass over the matches, kept only for the articles shown: an exact hit shows
+        // its exact matches, an approximate one its approximate ones.
         let mut shown: HashMap<u32, Vec<Match>> = top.iter().map(|&(a, _)| (a, Vec::new())).collect();
-        for m in matches.iter().flatten() {
-            if let Some(list) = shown.get_mut(&self.passages[m.passage as usize].article) {
-                list.push(*m);
+        for (loose_ones, matches) in [(false, &exact), (true, &loose)] {
+            for m in matches.iter().flatten() {
+                let a = self.passages[m.passage as usize].article;
+                if approximate[a as usize] == Some(loose_ones) {
+                    if let Some(list) = shown.get_mut(&a) {
+                        list.push(*m);
+                    }
+                }
             }
         }
-        let hits = top.iter().map(|&(a, score)| self.hit(a, score, &shown[&a])).collect();
-        Results { total: ranked.len(), hits, matching }
+        let hits = top
+            .iter()
+            .map(|&(a, score)| Hit {
+                approximate: approximate[a as usize] == Some(true),
+                ..self.hit(a, score, &shown[&a])
+            })
+            .collect();
+        Results { total: ranked.len(), exact: exact_count, hits, matching }
     }
 
     fn hit(&self, article: u32, score: f32, mine: &[Match]) -> Hit {
@@ -114,12 +157,25 @@ impl Index {
         let field_of = |p: u32| self.passages[p as usize].field;
         // The first passage of a field is the printed department / the name.
         let field_marks = |field: Field| passages().find(|&p| field_of(p) == field).map(&ranges).unwrap_or_default();
-        // The text passage with the most matches (earliest on ties), else the opening.
-        let mut best: Option<(u32, usize)> = None;
+        // The department as printed, and through it what matched in its short names.
+        let mut departments = passages().filter(|&p| field_of(p) == Field::Department);
+        let department_marks = departments.next().map_or_else(Vec::new, |printed| {
+            let text = &self.passages[printed as usize].text;
+            let mut marks = ranges(printed);
+            for short in departments {
+                let short_text = &self.passages[short as usize].text;
+                marks.extend(ranges(short).into_iter().flat_map(|r| excerpt::through(&short_text[r], text)));
+            }
+            excerpt::tidy(marks)
+        });
+        // The text passage with the best match and the most of them (earliest on ties),
+        // else the opening.
+        let mut best: Option<(u32, (u8, usize))> = None;
         for p in passages().filter(|&p| matches!(field_of(p), Field::Body | Field::Heading)) {
-            let n = mine.iter().filter(|m| m.passage == p).count();
-            if n > best.map_or(0, |(_, b)| b) {
-                best = Some((p, n));
+            let here = mine.iter().filter(|m| m.passage == p);
+            let key = (here.clone().map(|m| m.quality).max().unwrap_or(0), here.count());
+            if key.1 > 0 && best.is_none_or(|(_, b)| key > b) {
+                best = Some((p, key));
             }
         }
         let excerpt = match best {
@@ -133,8 +189,9 @@ impl Index {
             article: article as usize,
             score,
             excerpt,
-            department_marks: field_marks(Field::Department),
+            department_marks,
             author_marks: field_marks(Field::Author),
+            approximate: false,
         }
     }
 }

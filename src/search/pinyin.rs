@@ -17,7 +17,9 @@
 //! | `cali`    | no (`ca` is neither `can` nor its initial) |
 //! | `can`     | matches `残` alone        |
 
-use super::tables::{PINYIN_CHARS, PINYIN_ENDS, PINYIN_TEXT};
+use std::sync::OnceLock;
+
+use super::tables::{pinyin_chars, PINYIN_LENS, PINYIN_TEXT};
 use super::tokenize::{Key, Token};
 
 /// Longest pinyin query matched, in letters; longer terms are not pinyin.
@@ -26,28 +28,39 @@ pub const MAX_PINYIN_LETTERS: usize = 64;
 /// No readings: the entry for tokens that are not Han or not in the table.
 pub const NO_READINGS: u16 = u16::MAX;
 
-/// The readings of one character, in alphabetical order.
+/// The readings of one character, its everyday reading first.
 pub type Readings = std::str::SplitTerminator<'static, char>;
 
 /// The table row of `c`'s readings, looked up once per token at indexing time.
 pub fn reading_id(c: char) -> u16 {
-    let row = u16::try_from(u32::from(c)).ok().and_then(|unit| PINYIN_CHARS.binary_search(&unit).ok());
+    let row = u16::try_from(u32::from(c)).ok().and_then(|unit| pinyin_chars().binary_search(&unit).ok());
     row.map_or(NO_READINGS, |i| i as u16)
 }
 
 /// How many rows [`reading_id`] can return.
 pub fn reading_rows() -> u16 {
-    PINYIN_CHARS.len() as u16
+    pinyin_chars().len() as u16
 }
 
 /// The readings of a row from [`reading_id`].
 pub fn reading_set(id: u16) -> Readings {
-    let row = usize::from(id);
-    let text = PINYIN_ENDS.get(row).map_or("", |&end| {
-        let start = row.checked_sub(1).map_or(0, |prev| usize::from(PINYIN_ENDS[prev]) + 1);
-        &PINYIN_TEXT[start..usize::from(end)]
-    });
+    let text = row_bounds().get(usize::from(id)).map_or("", |&(start, end)| &PINYIN_TEXT[start.into()..end.into()]);
     text.split_terminator(' ')
+}
+
+/// Where each row of readings starts and ends in `PINYIN_TEXT`, from the rows' lengths
+/// (the table stores lengths, which compress far better than offsets), worked out once.
+fn row_bounds() -> &'static [(u16, u16)] {
+    static BOUNDS: OnceLock<Vec<(u16, u16)>> = OnceLock::new();
+    BOUNDS.get_or_init(|| {
+        let mut start = 0u16;
+        let bound = |&len: &u8| {
+            let row = (start, start + u16::from(len));
+            start = row.1 + 1;
+            row
+        };
+        PINYIN_LENS.iter().map(bound).collect()
+    })
 }
 
 /// The reading rows of each token ([`NO_READINGS`] for words).
@@ -85,6 +98,15 @@ pub fn consumptions(reading: &'static str) -> impl Iterator<Item = &'static str>
 /// Packs a consumed prefix (at most 7 letters) and the next letter into one key.
 pub fn pair_key(first: &str, next: u8) -> u64 {
     first.bytes().take(7).fold(0u64, |k, b| (k << 8) | u64::from(b)) << 8 | u64::from(next)
+}
+
+/// A word as pinyin, tone marks dropped and ü written v (`lǚ` → `lv`), if it can be pinyin.
+pub fn as_pinyin(word: &str) -> Option<String> {
+    const MARKED: [(&str, char); 6] =
+        [("āáǎà", 'a'), ("ēéěè", 'e'), ("īíǐì", 'i'), ("ōóǒò", 'o'), ("ūúǔù", 'u'), ("üǖǘǚǜ", 'v')];
+    let plain: String =
+        word.chars().map(|c| MARKED.iter().find(|(marked, _)| marked.contains(c)).map_or(c, |&(_, p)| p)).collect();
+    is_pinyin_query(&plain).then_some(plain)
 }
 
 /// Whether a query term can be pinyin: ASCII letters only, at least two of them.

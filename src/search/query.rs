@@ -2,18 +2,22 @@
 //!
 //! Terms are separated by spaces and all are required (AND). A term's tokens must occur
 //! consecutively (a run of Han characters matches as a phrase, never as scattered
-//! characters). A term of two or more Latin letters may also match as pinyin.
+//! characters). A term of two or more Latin letters may also match as pinyin (tone marks
+//! and ü as typed from a pinyin table: `lǚyóu` is `lvyou`), and so may the letters of a
+//! term that mixes them with characters (`minzheng局`).
 //!
 //! | query           | terms                             |
 //! |-----------------|-----------------------------------|
 //! | `残疾人 服务`    | `残疾人` AND `服务`                |
 //! | `can lian`      | `can` AND `lian` (each also pinyin) |
-//! | `BIM技术`        | one phrase: bim, 技, 术            |
+//! | `BIM技术`        | one phrase: bim, 技, 术 (bim also pinyin) |
 //! | `，，`           | no terms: no results               |
+//!
+//! This is the strict match; `approx` is the second pass, for when it finds too little.
 
 use super::index::{Index, Posting};
 use super::normalize::fold;
-use super::pinyin::{is_pinyin_query, match_at};
+use super::pinyin::{as_pinyin, match_at};
 use super::tokenize::{tokenize_folded, Key, Token};
 
 /// Longest query considered, in characters; the rest is ignored.
@@ -28,6 +32,8 @@ pub struct Term {
     pub tokens: Vec<Token>,
     /// The term as pinyin, when it is two or more Latin letters.
     pub pinyin: Option<String>,
+    /// Whether it mixes characters with letters that may be pinyin (`minzheng局`).
+    pub mixed: bool,
 }
 
 /// Where a term occurs: a passage and the first and last token matched.
@@ -39,7 +45,12 @@ pub struct Match {
     pub first: u32,
     /// Last token matched.
     pub last: u32,
+    /// How well it matches, in percent: [`EXACT`], or less for an approximate match.
+    pub quality: u8,
 }
+
+/// The quality of a match of exactly what was typed.
+pub const EXACT: u8 = 100;
 
 /// Parses a query into terms. Never fails; a query of nothing searchable has no terms.
 pub fn parse(query: &str) -> Vec<Term> {
@@ -54,10 +65,12 @@ pub fn parse(query: &str) -> Vec<Term> {
             }
             // Punctuation around letters ("/canlian", "cl。") does not stop pinyin.
             let pinyin = match tokens.as_slice() {
-                [Token { key: Key::Word(w), .. }] if is_pinyin_query(w) => Some(w.to_string()),
+                [Token { key: Key::Word(w), .. }] => as_pinyin(w),
                 _ => None,
             };
-            Some(Term { tokens, pinyin })
+            let has = |han: bool| tokens.iter().any(|t| matches!(&t.key, Key::Han(_)) == han);
+            let letters = tokens.iter().any(|t| matches!(&t.key, Key::Word(w) if as_pinyin(w).is_some()));
+            Some(Term { mixed: has(true) && has(false) && letters, tokens, pinyin })
         })
         .take(MAX_TERMS)
         .collect()
@@ -70,9 +83,12 @@ pub fn find(index: &Index, term: &Term) -> Vec<Match> {
         for at in pinyin_starts(index, pinyin) {
             let p = &index.passages[at.passage as usize];
             if let Some(last) = match_at(&p.tokens, &p.readings, at.token as usize, pinyin) {
-                found.push(Match { passage: at.passage, first: at.token, last: last as u32 });
+                found.push(Match { passage: at.passage, first: at.token, last: last as u32, quality: EXACT });
             }
         }
+    }
+    if term.mixed {
+        found.extend(mixed_matches(index, &term.tokens));
     }
     super::sort_by(&mut found, Match::cmp);
     found.dedup_by_key(|m| (m.passage, m.first));
@@ -94,8 +110,50 @@ fn pinyin_starts(index: &Index, q: &str) -> Vec<Posting> {
     starts
 }
 
+/// Occurrences of a term of characters and pinyin, each token adjacent to the last: a
+/// character matches itself, letters match as pinyin (or as themselves when they are not).
+fn mixed_matches(index: &Index, q: &[Token]) -> Vec<Match> {
+    let parts: Vec<Option<String>> = q
+        .iter()
+        .map(|t| match &t.key {
+            Key::Word(w) => as_pinyin(w),
+            Key::Han(_) => None,
+        })
+        .collect();
+    let starts = match (&q[0].key, &parts[0]) {
+        (Key::Han(c), _) => index.han_postings(*c).to_vec(),
+        (_, Some(pinyin)) => pinyin_starts(index, pinyin),
+        // Not pinyin: the phrase match has already found it where it is.
+        _ => return Vec::new(),
+    };
+    let mut out = Vec::new();
+    for at in starts {
+        let p = &index.passages[at.passage as usize];
+        let mut next = at.token as usize;
+        let mut prev: Option<u32> = None;
+        let fits = q.iter().zip(&parts).all(|(qt, part)| {
+            let Some(token) = p.tokens.get(next).filter(|t| prev.is_none_or(|pos| t.pos == pos + 1)) else {
+                return false;
+            };
+            let last = match part {
+                Some(pinyin) => match_at(&p.tokens, &p.readings, next, pinyin),
+                None => (token.key == qt.key).then_some(next),
+            };
+            last.inspect(|&last| {
+                prev = Some(p.tokens[last].pos);
+                next = last + 1;
+            })
+            .is_some()
+        });
+        if fits {
+            out.push(Match { passage: at.passage, first: at.token, last: next as u32 - 1, quality: EXACT });
+        }
+    }
+    out
+}
+
 /// Occurrences of the tokens as a phrase: same keys, same relative positions.
-fn phrase_matches(index: &Index, q: &[Token]) -> Vec<Match> {
+pub(super) fn phrase_matches(index: &Index, q: &[Token]) -> Vec<Match> {
     let Some((offset, anchors)) = anchor(index, q) else { return Vec::new() };
     let mut out = Vec::new();
     for &Posting { passage, token } in anchors {
@@ -105,7 +163,7 @@ fn phrase_matches(index: &Index, q: &[Token]) -> Vec<Match> {
         let base = window[0].pos;
         let fits = window.iter().zip(q).all(|(t, qt)| t.key == qt.key && t.pos - base == qt.pos - q[0].pos);
         if fits {
-            out.push(Match { passage, first: first as u32, last: (first + q.len() - 1) as u32 });
+            out.push(Match { passage, first: first as u32, last: (first + q.len() - 1) as u32, quality: EXACT });
         }
     }
     out
@@ -136,6 +194,14 @@ mod tests {
 
     fn shape(query: &str) -> Vec<(usize, Option<String>)> {
         parse(query).into_iter().map(|t| (t.tokens.len(), t.pinyin)).collect()
+    }
+
+    #[test]
+    fn pinyin_as_typed_from_a_table_and_mixed_terms() {
+        assert_eq!(shape("lǚyóu LÜYOU"), [(1, Some("lvyou".into())), (1, Some("lvyou".into()))]);
+        let mixed: Vec<bool> =
+            ["minzheng局", "BIM技术", "残联", "minzheng", "2019年"].iter().map(|q| parse(q)[0].mixed).collect();
+        assert_eq!(mixed, [true, true, false, false, false]);
     }
 
     #[test]

@@ -1,8 +1,9 @@
-//! rank: BM25 over an article's fields, each weighted, summed over the query's terms.
-//! All knobs live in [`Knobs`].
+//! rank: BM25 over an article's fields, each weighted, summed over the query's terms; an
+//! approximate match counts as its quality (a fraction of an exact one). All knobs live in
+//! [`Knobs`].
 
 use super::index::{Index, FIELDS};
-use super::query::Match;
+use super::query::{Match, EXACT};
 
 /// The ranking knobs.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -30,20 +31,19 @@ pub fn rank(index: &Index, matches: &[Vec<Match>], knobs: &Knobs) -> Vec<(u32, f
     let mut terms_hit = vec![0usize; n];
     for term in matches {
         // Term frequency per article and field.
-        let mut tf = vec![[0u32; FIELDS]; n];
+        let mut tf = vec![[0f32; FIELDS]; n];
         for m in term {
             let p = &index.passages[m.passage as usize];
-            tf[p.article as usize][p.field as usize] += 1;
+            tf[p.article as usize][p.field as usize] += f32::from(m.quality) / f32::from(EXACT);
         }
-        let df = tf.iter().filter(|f| f.iter().any(|&c| c > 0)).count() as f32;
+        let df = tf.iter().filter(|f| f.iter().any(|&c| c > 0.0)).count() as f32;
         let idf = (1.0 + (n as f32 - df + 0.5) / (df + 0.5)).ln();
         for (a, fields) in tf.iter().enumerate() {
-            if fields.iter().all(|&c| c == 0) {
+            if fields.iter().all(|&c| c == 0.0) {
                 continue;
             }
             terms_hit[a] += 1;
-            for (f, &count) in fields.iter().enumerate() {
-                let c = count as f32;
+            for (f, &c) in fields.iter().enumerate() {
                 if c == 0.0 {
                     continue;
                 }

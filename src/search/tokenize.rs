@@ -16,6 +16,7 @@
 //!
 //! Byte offsets (`start`, `end`) are into the original, unfolded text.
 
+use super::letters::is_word_char;
 use super::normalize::{fold, Folded};
 use crate::han::is_han;
 
@@ -39,10 +40,6 @@ pub struct Token {
     pub start: u32,
     /// Byte offset just past its last original character.
     pub end: u32,
-}
-
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() && !is_han(c)
 }
 
 /// Tokenizes original text (folding it first).

@@ -1,0 +1,59 @@
+// Search that forgives (src/search/approx.rs): what a reader types with a homophone, a
+// slip, a short name, pinyin among characters or across fields, typed into the built
+// site in Chromium, character by character as an IME commits them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage, axeViolations, OUT, siteFixture } from './harness.mjs';
+
+const site = siteFixture();
+const DESKTOP = { width: 1280, height: 800 };
+
+async function search(page, query, status) {
+  await page.locator('.search-input').click();
+  await page.keyboard.type(query);
+  await page.waitForFunction((want) => document.querySelector('.list-status')?.textContent === want, status);
+}
+
+test('a homophone: the article under a note saying it is near, what matched highlighted', async () => {
+  const page = await openPage(site.browser, site.server.url);
+  await search(page, '社区矫证', '相近 1 篇');
+  assert.equal(await page.locator('h2.near-heading').innerText(), '没有完全匹配的结果，以下是相近的文章');
+  assert.deepEqual(await page.locator('.card-title').allInnerTexts(), ['区司法局']);
+  const marks = await page.locator('.card-excerpt mark').allInnerTexts();
+  assert.ok(marks.length > 0 && marks.every((m) => m === '社区矫正'), marks.join());
+  // The note heads the cards under it: they are its h3s.
+  assert.equal(await page.locator('.card h3').count(), 1);
+  assert.deepEqual(await axeViolations(page), []);
+  await page.screenshot({ path: `${OUT}forgiving-phone.png` });
+  assert.deepEqual(page.problems, []);
+  await page.done();
+});
+
+test('exact hits first, then the near ones under their note', async () => {
+  const page = await openPage(site.browser, site.server.url, { viewport: DESKTOP });
+  await search(page, '职能', '找到 2 篇，相近 1 篇');
+  assert.equal(await page.locator('h2.near-heading').innerText(), '以下是相近的文章');
+  const order = await page.evaluate(() =>
+    [...document.querySelectorAll('.card, .near-heading')].map((e) => (e.matches('.card') ? 'card' : 'note')));
+  assert.deepEqual(order, ['card', 'card', 'note', 'card']);
+  await page.locator('h2.near-heading').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${OUT}forgiving-desktop.png` });
+  assert.deepEqual(page.problems, []);
+  await page.done();
+});
+
+test('a short name, pinyin among characters, and nonsense', async () => {
+  const page = await openPage(site.browser, site.server.url);
+  await search(page, '人社局', '找到 1 篇');
+  assert.deepEqual(await page.locator('.card-title').allInnerTexts(), ['区人力社保局']);
+  assert.deepEqual(await page.locator('.card-title mark').allInnerTexts(), ['人', '社', '局'], 'marked through the printed name');
+  await page.locator('.search-input').fill('');
+  await search(page, 'minzheng局', '找到 1 篇');
+  assert.deepEqual(await page.locator('.card-title mark').allInnerTexts(), ['民政局']);
+  await page.locator('.search-input').fill('');
+  await search(page, '鱼酸', '找到 0 篇');
+  assert.equal(await page.locator('.empty-title').innerText(), '没有找到与“鱼酸”相关的文章。');
+  assert.equal(await page.locator('.card').count(), 0);
+  assert.deepEqual(page.problems, []);
+  await page.done();
+});
