@@ -223,7 +223,7 @@ fn reader(props: &ReaderProps) -> Html {
                     total={list.total}
                     query={AttrValue::from(route.query.clone())}
                     found={results.total}
-                    near={results.total - results.exact}
+                    near={results.near()}
                     groups={list.groups}
                     {onmore}
                     {ontoggle}

@@ -23,9 +23,10 @@ const NAMED: usize = 2;
 
 /// The status line. `page` is the label of the one page shown among several,
 /// `selected` the known selected departments in filter order, `count` how many articles
-/// the list holds (search: how many were found exactly in the filter), `near` how many
-/// more a search found approximately.
+/// the list holds (search: how many were found in the filter), `near` how many of those a
+/// search found only approximately.
 pub fn list_status(page: Option<&str>, searching: bool, selected: &[&str], count: usize, near: usize) -> String {
+    let count = count - near.min(count);
     let status = match (near, count, selected) {
         (0, _, _) => departments_status(searching, selected, count),
         (_, 0, []) => format!("相近 {near} 篇"),
@@ -70,9 +71,9 @@ mod tests {
         }
         assert_eq!(list_status(Some("第四期"), false, &[], 10, 0), "第四期 · 共 10 篇");
         assert_eq!(list_status(Some("第三期"), true, &["区教育局"], 1, 0), "第三期 · 在区教育局中找到 1 篇");
-        assert_eq!(list_status(None, true, &[], 2, 1), "找到 2 篇，相近 1 篇");
-        assert_eq!(list_status(None, true, &[], 0, 3), "相近 3 篇");
-        assert_eq!(list_status(None, true, &["区教育局"], 0, 1), "在区教育局中找到 0 篇，相近 1 篇");
-        assert_eq!(list_status(Some("第三期"), true, &[], 0, 1), "第三期 · 相近 1 篇");
+        assert_eq!(list_status(None, true, &[], 3, 1), "找到 2 篇，相近 1 篇");
+        assert_eq!(list_status(None, true, &[], 3, 3), "相近 3 篇");
+        assert_eq!(list_status(None, true, &["区教育局"], 1, 1), "在区教育局中找到 0 篇，相近 1 篇");
+        assert_eq!(list_status(Some("第三期"), true, &[], 1, 1), "第三期 · 相近 1 篇");
     }
 }

@@ -29,6 +29,8 @@ pub struct Card {
     pub department_marks: Vec<Range<usize>>,
     /// Highlighted byte ranges of the author.
     pub author_marks: Vec<Range<usize>>,
+    /// Highlighted byte ranges of the posts, joined by "、".
+    pub posts_marks: Vec<Range<usize>>,
 }
 
 /// What a search shows over its approximate hits when it found nothing exactly.
@@ -103,6 +105,7 @@ pub fn listing(
             excerpt: None,
             department_marks: vec![],
             author_marks: vec![],
+            posts_marks: vec![],
         }
     };
     let groups = if searching {
@@ -112,6 +115,7 @@ pub fn listing(
                 excerpt: Some(h.excerpt.clone()),
                 department_marks: h.department_marks.clone(),
                 author_marks: h.author_marks.clone(),
+                posts_marks: h.posts_marks.clone(),
                 ..card(h.article)
             })
             .collect()

@@ -64,13 +64,15 @@ fn misspelt() -> impl Strategy<Value = String> {
 
 proptest! {
     #[test]
-    fn search_never_panics_and_hits_are_sane(query in prop_oneof![text(), misspelt()]) {
+    fn search_never_panics_and_hits_are_sane(query in prop_oneof![text(), misspelt()], filter in 1usize..5) {
         let (articles, index) = index();
-        let results = index.search_top(&query, usize::MAX, |_| true);
+        // Every article, or every `filter`th: what matches must not depend on it.
+        let results = index.search_top(&query, usize::MAX, |a| a % filter == 0);
+        prop_assert_eq!(&results.matching, &index.search_top(&query, 0, |_| true).matching);
         let hits = &results.hits;
         prop_assert_eq!(results.exact, hits.iter().filter(|h| !h.approximate).count());
         for (i, hit) in hits.iter().enumerate() {
-            prop_assert!(hit.article < articles.len());
+            prop_assert!(hit.article < articles.len() && hit.article % filter == 0);
             prop_assert!(hit.score.is_finite());
             // Exact hits first, each kind best first.
             if i > 0 {
@@ -84,6 +86,8 @@ proptest! {
             let a = &articles[hit.article];
             for m in &hit.department_marks { prop_assert!(a.department.get(m.clone()).is_some()); }
             for m in &hit.author_marks { prop_assert!(a.author.get(m.clone()).is_some()); }
+            let posts = a.posts.join("、");
+            for m in &hit.posts_marks { prop_assert!(posts.get(m.clone()).is_some()); }
         }
     }
 

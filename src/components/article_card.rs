@@ -24,7 +24,7 @@ pub struct ArticleCardProps {
 /// A card for one article.
 #[function_component(ArticleCard)]
 pub fn article_card(props: &ArticleCardProps) -> Html {
-    let Card { article: a, href, page, excerpt, department_marks, author_marks } = &props.card;
+    let Card { article: a, href, page, excerpt, department_marks, author_marks, posts_marks } = &props.card;
     let excerpt = match excerpt {
         Some(e) => {
             let text = AttrValue::from(e.text.clone());
@@ -38,7 +38,7 @@ pub fn article_card(props: &ArticleCardProps) -> Html {
         }
         None => html! { { a.excerpt(EXCERPT_CHARS) } },
     };
-    let posts = a.posts.join("、");
+    let posts = html! { <Marked text={AttrValue::from(a.posts.join("、"))} marks={posts_marks.clone()} /> };
     let sections = match a.sections.len() {
         0 => "不分节".to_owned(),
         n => format!("{n} 节"),

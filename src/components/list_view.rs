@@ -70,8 +70,7 @@ pub fn list_view(props: &ListViewProps) -> Html {
     let current = props.pages.iter().find(|p| p.current).map(|p| p.label.clone());
     use_keep_in_view(page_strip.clone(), "[aria-current=\"page\"]", current);
     let shown = props.groups.iter().map(|g| g.cards.len()).sum::<usize>();
-    let (count, near) =
-        if query.is_empty() { (shown, 0) } else { (props.found - props.near.min(props.found), props.near) };
+    let (count, near) = if query.is_empty() { (shown, 0) } else { (props.found, props.near) };
     let status = list_status(props.page.as_deref(), !query.is_empty(), &selected, count, near);
     let groups: Html = props
         .groups

@@ -20,8 +20,8 @@
 //! already part of the printed name adds nothing and is dropped. Every short name is a
 //! subsequence of the printed name (the search highlights through it).
 
-/// District prefixes, longest first.
-const PREFIXES: [&str; 5] = ["杭州市拱墅区", "拱墅区", "杭州市", "区", "市"];
+/// District prefixes, longest first (not a bare 市: 市场监督管理局 begins with it).
+const PREFIXES: [&str; 4] = ["杭州市拱墅区", "拱墅区", "杭州市", "区"];
 /// The kinds of body, longest first, and how their short forms end.
 const KINDS: [(&str, &str); 8] = [
     ("委员会", "委"),
@@ -115,6 +115,7 @@ mod tests {
             ("杭州市发展和改革委员会", "杭州市发改委"),
             ("区经济和信息化局", "区经信局"),
             ("区市场监督管理局", "区市监局"),
+            ("市场监督管理局", "市监局"),
             ("区城市管理局", "区城管局"),
             ("区文化广电旅游局", "区文广旅局"),
             ("区科学技术局", "区科技局"),

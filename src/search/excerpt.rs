@@ -71,13 +71,24 @@ pub fn tidy(mut marks: Vec<Range<usize>>) -> Vec<Range<usize>> {
     merged
 }
 
-/// The byte ranges of `text` that spell `part` in order, each character at its first place
-/// after the last (a short name 人社局 through 区人力社保局); none if they do not.
+/// The byte ranges of `text` that spell `part` in order, in the shortest stretch that does
+/// (a short name 人社局 through 区人力社保局, 区卫健局 through the second body of
+/// 区商务局、区卫生健康局); none if no stretch does.
 pub fn through(part: &str, text: &str) -> Vec<Range<usize>> {
-    let mut rest = text.char_indices();
-    let found: Option<Vec<Range<usize>>> =
-        part.chars().map(|c| rest.find(|&(_, d)| d == c).map(|(i, d)| i..i + d.len_utf8())).collect();
-    found.unwrap_or_default()
+    let spelt = |from: usize| -> Option<Vec<Range<usize>>> {
+        let mut rest = text[from..].char_indices().map(|(i, c)| (from + i, c));
+        part.chars().map(|c| rest.find(|&(_, d)| d == c).map(|(i, d)| i..i + d.len_utf8())).collect()
+    };
+    let first = part.chars().next();
+    let starts = text.char_indices().filter(|&(_, c)| Some(c) == first).map(|(i, _)| i);
+    let span = |r: &Vec<Range<usize>>| r.last().map_or(0, |l| l.end) - r.first().map_or(0, |f| f.start);
+    starts
+        .filter_map(spelt)
+        .fold(None, |best: Option<Vec<Range<usize>>>, r| match best {
+            Some(b) if span(&b) <= span(&r) => Some(b),
+            _ => Some(r),
+        })
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -114,6 +125,10 @@ mod tests {
         let marked: Vec<&str> = through("人社局", printed).into_iter().map(|r| &printed[r]).collect();
         assert_eq!(marked, ["人", "社", "局"]);
         assert!(through("局人", printed).is_empty(), "out of order");
+        let two = "区商务局（区旅游局）、区卫生健康局";
+        let marked: Vec<&str> = through("区卫健局", two).into_iter().map(|r| &two[r]).collect();
+        assert_eq!(marked, ["区", "卫", "健", "局"]);
+        assert!(through("区卫健局", two)[0].start > two.find('、').unwrap(), "the body it came from");
         assert_eq!(tidy(vec![6..9, 0..3, 2..4]), [0..4, 6..9]);
     }
 }

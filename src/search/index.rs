@@ -16,7 +16,7 @@ use crate::content::Article;
 /// Which part of an article a passage is; ranking weighs them differently.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Field {
-    /// The department as printed.
+    /// The department as printed, then its short names.
     Department = 0,
     /// The author's name and posts.
     Author = 1,
@@ -102,10 +102,6 @@ impl Index {
             lens[field as usize] += self.passages.last().map_or(0, |p| p.tokens.len() as u32);
         };
         add(Field::Department, &a.department);
-        // After the printed name, which the UI highlights (through them, see `Index::hit`).
-        for short in a.short_names.iter() {
-            add(Field::Department, short);
-        }
         add(Field::Author, &a.author);
         add(Field::Author, &a.posts.join("、"));
         if let Some(title) = &a.editor_title {
@@ -119,6 +115,11 @@ impl Index {
             for p in s.paragraphs.iter() {
                 add(Field::Body, p);
             }
+        }
+        // Last, so the printed name comes first (the UI highlights through them, see
+        // `hit`); not counted in the field's length, which is the printed name's.
+        for short in a.short_names.iter() {
+            self.add(n, Field::Department, short);
         }
         self.field_len.push(lens);
         self.article_passages.push(first..self.passages.len() as u32);

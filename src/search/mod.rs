@@ -6,6 +6,7 @@
 pub mod approx;
 pub mod excerpt;
 pub mod hash;
+mod hit;
 pub mod index;
 pub mod letters;
 pub mod normalize;
@@ -17,7 +18,6 @@ pub mod tables;
 pub mod tokenize;
 
 use std::cmp::Ordering;
-use std::collections::HashMap;
 use std::ops::Range;
 
 pub use excerpt::Excerpt;
@@ -49,150 +49,105 @@ pub struct Hit {
     /// The best window of body or heading text, highlighted; the opening when only the
     /// department or author matched.
     pub excerpt: Excerpt,
-    /// Byte ranges of the article's `department` that matched.
+    /// Byte ranges of the article's `department` that matched (or whose short name did).
     pub department_marks: Vec<Range<usize>>,
     /// Byte ranges of the article's `author` that matched.
     pub author_marks: Vec<Range<usize>>,
+    /// Byte ranges of the article's posts, joined by "、", that matched.
+    pub posts_marks: Vec<Range<usize>>,
     /// Whether it matches only approximately (see `approx`).
     pub approximate: bool,
 }
 
 /// How many results the UI shows at first (more on request): excerpts are built for
-/// these only.
+/// these only. A strict match that finds fewer calls for the approximate pass.
 pub const SHOWN_RESULTS: usize = 20;
 
 /// The outcome of a search: how many articles match, and the best ones in full.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Results {
-    /// Articles that match every term (and pass the caller's filter).
+    /// Articles that match every term, exactly or approximately, and pass the caller's
+    /// filter.
     pub total: usize,
     /// How many of them match exactly: they come first.
     pub exact: usize,
-    /// The best of them, best first, at most the requested number.
+    /// The best of them, exact ones first, each kind best first, at most the requested
+    /// number.
     pub hits: Vec<Hit>,
-    /// Every article that matches every term, whether or not it passes the caller's
-    /// filter, in article order: what the department counts follow.
+    /// Every article that matches, whether or not it passes the caller's filter, in
+    /// article order: what the department counts follow.
     pub matching: Vec<usize>,
 }
 
+impl Results {
+    /// How many match only approximately.
+    pub fn near(&self) -> usize {
+        self.total - self.exact
+    }
+}
+
 impl Index {
-    /// Searches; every matching article, best first. An empty or unsearchable query gives
-    /// no hits.
+    /// Searches; every matching article, exact ones first, each kind best first. An empty
+    /// or unsearchable query gives no hits.
     pub fn search(&self, query: &str) -> Vec<Hit> {
         self.search_top(query, usize::MAX, |_| true).hits
     }
 
     /// Searches among the articles `keep` accepts, building excerpts for the best `limit`
-    /// only: ranking is cheap, excerpts are not, and a reader sees a page at a time.
+    /// only: ranking is cheap, excerpts are not, and a reader sees a page at a time. The
+    /// approximate pass runs when the strict match finds fewer than [`SHOWN_RESULTS`]
+    /// articles in all, whatever `keep` accepts, so what matches never depends on it.
     pub fn search_top(&self, query: &str, limit: usize, keep: impl Fn(usize) -> bool) -> Results {
         let terms = query::parse(query);
         if terms.is_empty() {
             return Results::default();
         }
         let exact: Vec<Vec<Match>> = terms.iter().map(|t| query::find(self, t)).collect();
-        // Each article once: exact matches first, then approximate ones.
-        let mut approximate: Vec<Option<bool>> = vec![None; self.articles as usize];
-        let mut ranked: Vec<(u32, f32)> = Vec::new();
-        let mut take = |found: &[(u32, f32)], loose: bool| {
-            for &(a, score) in found {
-                approximate[a as usize] = Some(loose);
-                if keep(a as usize) {
-                    ranked.push((a, score));
-                }
-            }
-            ranked.len()
-        };
         let strict = rank::rank(self, &exact, &rank::KNOBS);
-        let exact_count = take(&strict, false);
-        let loose: Vec<Vec<Match>> = if exact_count < SHOWN_RESULTS {
-            let loose: Vec<Vec<Match>> = terms
-                .iter()
-                .zip(&exact)
-                .map(|(term, found)| [&found[..], &approx::find(self, term)].concat())
-                .collect();
-            let mut found = rank::rank(self, &loose, &rank::KNOBS);
-            found.retain(|(a, _)| !strict.iter().any(|(b, _)| a == b));
-            let best = strict.iter().chain(&found).map(|&(_, score)| score).fold(0.0, f32::max);
-            let least = best * approx::CUTOFF;
-            found.retain(|&(_, score)| score >= least);
-            take(&found, true);
-            loose
+        let (loose, near) = if strict.len() < SHOWN_RESULTS {
+            self.approximate_pass(&terms, &exact, &strict)
         } else {
-            Vec::new()
+            Default::default()
         };
-        let matching = (0..approximate.len()).filter(|&a| approximate[a].is_some()).collect();
-        let top = &ranked[..limit.min(ranked.len())];
-        // One pass over the matches, kept only for the articles shown: an exact hit shows
-        // its exact matches, an approximate one its approximate ones.
-        let mut shown: HashMap<u32, Vec<Match>> = top.iter().map(|&(a, _)| (a, Vec::new())).collect();
-        for (loose_ones, matches) in [(false, &exact), (true, &loose)] {
-            for m in matches.iter().flatten() {
-                let a = self.passages[m.passage as usize].article;
-                if approximate[a as usize] == Some(loose_ones) {
-                    if let Some(list) = shown.get_mut(&a) {
-                        list.push(*m);
-                    }
-                }
+        // Per article: whether it matches approximately, if it matches.
+        let mut kind: Vec<Option<bool>> = vec![None; self.articles as usize];
+        for (found, approximate) in [(&strict, false), (&near, true)] {
+            for &(a, _) in found {
+                kind[a as usize] = Some(approximate);
             }
         }
-        let hits = top
-            .iter()
-            .map(|&(a, score)| Hit {
-                approximate: approximate[a as usize] == Some(true),
-                ..self.hit(a, score, &shown[&a])
-            })
-            .collect();
+        let ranked: Vec<(u32, f32)> = strict.iter().chain(&near).copied().filter(|&(a, _)| keep(a as usize)).collect();
+        let exact_count = ranked.iter().take_while(|&&(a, _)| kind[a as usize] == Some(false)).count();
+        let matching = (0..kind.len()).filter(|&a| kind[a].is_some()).collect();
+        let hits = self.hits(&ranked[..limit.min(ranked.len())], &kind, &exact, &loose);
         Results { total: ranked.len(), exact: exact_count, hits, matching }
     }
 
-    fn hit(&self, article: u32, score: f32, mine: &[Match]) -> Hit {
-        let ranges = |passage: u32| -> Vec<Range<usize>> {
-            let tokens = &self.passages[passage as usize].tokens;
-            mine.iter()
-                .filter(|m| m.passage == passage)
-                .map(|m| tokens[m.first as usize].start as usize..tokens[m.last as usize].end as usize)
-                .collect()
-        };
-        let passages = || self.article_passages[article as usize].clone();
-        let field_of = |p: u32| self.passages[p as usize].field;
-        // The first passage of a field is the printed department / the name.
-        let field_marks = |field: Field| passages().find(|&p| field_of(p) == field).map(&ranges).unwrap_or_default();
-        // The department as printed, and through it what matched in its short names.
-        let mut departments = passages().filter(|&p| field_of(p) == Field::Department);
-        let department_marks = departments.next().map_or_else(Vec::new, |printed| {
-            let text = &self.passages[printed as usize].text;
-            let mut marks = ranges(printed);
-            for short in departments {
-                let short_text = &self.passages[short as usize].text;
-                marks.extend(ranges(short).into_iter().flat_map(|r| excerpt::through(&short_text[r], text)));
-            }
-            excerpt::tidy(marks)
-        });
-        // The text passage with the best match and the most of them (earliest on ties),
-        // else the opening.
-        let mut best: Option<(u32, (u8, usize))> = None;
-        for p in passages().filter(|&p| matches!(field_of(p), Field::Body | Field::Heading)) {
-            let here = mine.iter().filter(|m| m.passage == p);
-            let key = (here.clone().map(|m| m.quality).max().unwrap_or(0), here.count());
-            if key.1 > 0 && best.is_none_or(|(_, b)| key > b) {
-                best = Some((p, key));
-            }
+    /// The second pass: each term's matches, exact and approximate, and the articles that
+    /// match only so, best first, those under the cutoff of the best left out.
+    fn approximate_pass(
+        &self,
+        terms: &[query::Term],
+        exact: &[Vec<Match>],
+        strict: &[(u32, f32)],
+    ) -> (Vec<Vec<Match>>, Vec<(u32, f32)>) {
+        let loose: Vec<Vec<Match>> = terms
+            .iter()
+            .zip(exact)
+            .map(|(term, found)| {
+                let mut all = found.clone();
+                all.extend(approx::find(self, term, found));
+                all
+            })
+            .collect();
+        let ranked = rank::rank(self, &loose, &rank::KNOBS);
+        let least = ranked.first().map_or(0.0, |&(_, best)| best * approx::CUTOFF);
+        let mut is_strict = vec![false; self.articles as usize];
+        for &(a, _) in strict {
+            is_strict[a as usize] = true;
         }
-        let excerpt = match best {
-            Some((p, _)) => excerpt::excerpt(&self.passages[p as usize].text, &ranges(p)),
-            None => passages()
-                .find(|&p| field_of(p) == Field::Body)
-                .map(|p| excerpt::excerpt(&self.passages[p as usize].text, &[]))
-                .unwrap_or_default(),
-        };
-        Hit {
-            article: article as usize,
-            score,
-            excerpt,
-            department_marks,
-            author_marks: field_marks(Field::Author),
-            approximate: false,
-        }
+        let near = ranked.into_iter().filter(|&(a, score)| !is_strict[a as usize] && score >= least).collect();
+        (loose, near)
     }
 }
 

@@ -111,7 +111,8 @@ fn pinyin_starts(index: &Index, q: &str) -> Vec<Posting> {
 }
 
 /// Occurrences of a term of characters and pinyin, each token adjacent to the last: a
-/// character matches itself, letters match as pinyin (or as themselves when they are not).
+/// character matches itself, letters match themselves or as pinyin (`bim技shu`,
+/// `2019年gongzuo`).
 fn mixed_matches(index: &Index, q: &[Token]) -> Vec<Match> {
     let parts: Vec<Option<String>> = q
         .iter()
@@ -120,12 +121,14 @@ fn mixed_matches(index: &Index, q: &[Token]) -> Vec<Match> {
             Key::Han(_) => None,
         })
         .collect();
-    let starts = match (&q[0].key, &parts[0]) {
+    let mut starts = match (&q[0].key, &parts[0]) {
         (Key::Han(c), _) => index.han_postings(*c).to_vec(),
-        (_, Some(pinyin)) => pinyin_starts(index, pinyin),
-        // Not pinyin: the phrase match has already found it where it is.
-        _ => return Vec::new(),
+        (Key::Word(_), Some(pinyin)) => pinyin_starts(index, pinyin),
+        (Key::Word(w), None) => index.word_postings(w).to_vec(),
     };
+    if let (Key::Word(w), Some(_)) = (&q[0].key, &parts[0]) {
+        starts.extend_from_slice(index.word_postings(w));
+    }
     let mut out = Vec::new();
     for at in starts {
         let p = &index.passages[at.passage as usize];
@@ -135,10 +138,9 @@ fn mixed_matches(index: &Index, q: &[Token]) -> Vec<Match> {
             let Some(token) = p.tokens.get(next).filter(|t| prev.is_none_or(|pos| t.pos == pos + 1)) else {
                 return false;
             };
-            let last = match part {
-                Some(pinyin) => match_at(&p.tokens, &p.readings, next, pinyin),
-                None => (token.key == qt.key).then_some(next),
-            };
+            let itself = (token.key == qt.key).then_some(next);
+            let last =
+                itself.or_else(|| part.as_deref().and_then(|pinyin| match_at(&p.tokens, &p.readings, next, pinyin)));
             last.inspect(|&last| {
                 prev = Some(p.tokens[last].pos);
                 next = last + 1;

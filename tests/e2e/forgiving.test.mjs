@@ -8,10 +8,16 @@ import { openPage, axeViolations, OUT, siteFixture } from './harness.mjs';
 const site = siteFixture();
 const DESKTOP = { width: 1280, height: 800 };
 
+/** Types `query` into an empty box and waits for its results (not a state on the way). */
 async function search(page, query, status) {
+  await page.locator('.search-input').fill('');
   await page.locator('.search-input').click();
   await page.keyboard.type(query);
-  await page.waitForFunction((want) => document.querySelector('.list-status')?.textContent === want, status);
+  await page.waitForFunction(
+    ([q, want]) => new URLSearchParams(location.hash.split('?')[1]).get('q') === q
+      && document.querySelector('.list-status')?.textContent === want,
+    [query, status],
+  );
 }
 
 test('a homophone: the article under a note saying it is near, what matched highlighted', async () => {
@@ -21,8 +27,10 @@ test('a homophone: the article under a note saying it is near, what matched high
   assert.deepEqual(await page.locator('.card-title').allInnerTexts(), ['区司法局']);
   const marks = await page.locator('.card-excerpt mark').allInnerTexts();
   assert.ok(marks.length > 0 && marks.every((m) => m === '社区矫正'), marks.join());
-  // The note heads the cards under it: they are its h3s.
-  assert.equal(await page.locator('.card h3').count(), 1);
+  // The note heads the cards under it: they are its h3s, after it.
+  const outline = await page.evaluate(() =>
+    [...document.querySelectorAll('h2.near-heading, .card .card-title')].map((e) => e.tagName));
+  assert.deepEqual(outline, ['H2', 'H3']);
   assert.deepEqual(await axeViolations(page), []);
   await page.screenshot({ path: `${OUT}forgiving-phone.png` });
   assert.deepEqual(page.problems, []);
@@ -42,15 +50,16 @@ test('exact hits first, then the near ones under their note', async () => {
   await page.done();
 });
 
-test('a short name, pinyin among characters, and nonsense', async () => {
+test('a short name, across fields, pinyin among characters, and nonsense', async () => {
   const page = await openPage(site.browser, site.server.url);
   await search(page, '人社局', '找到 1 篇');
   assert.deepEqual(await page.locator('.card-title').allInnerTexts(), ['区人力社保局']);
   assert.deepEqual(await page.locator('.card-title mark').allInnerTexts(), ['人', '社', '局'], 'marked through the printed name');
-  await page.locator('.search-input').fill('');
+  await search(page, '教育局党委书记', '相近 1 篇');
+  assert.deepEqual(await page.locator('.card-title mark').allInnerTexts(), ['教育局']);
+  assert.deepEqual(await page.locator('.card-author .posts mark').allInnerTexts(), ['党委书记'], 'the posts marked too');
   await search(page, 'minzheng局', '找到 1 篇');
   assert.deepEqual(await page.locator('.card-title mark').allInnerTexts(), ['民政局']);
-  await page.locator('.search-input').fill('');
   await search(page, '鱼酸', '找到 0 篇');
   assert.equal(await page.locator('.empty-title').innerText(), '没有找到与“鱼酸”相关的文章。');
   assert.equal(await page.locator('.card').count(), 0);

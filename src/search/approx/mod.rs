@@ -1,0 +1,128 @@
+//! approx: the second pass, for when the strict match finds too little. A term may match
+//!
+//! - **as it sounds or with a slip** (`runs`): a run of the text as long as the term of
+//!   characters, every one the same or sounding alike (`sounds`), or, in longer terms, one
+//!   wrong in four to seven, two in eight or more, the rest the same; at least half of
+//!   them exactly the same (社区矫证 → 社区矫正, 预酸 → 预算);
+//! - **in pieces** (`pieces`): words of it (two tokens or more, or one word of letters)
+//!   found in one article, in any of its fields, covering three quarters of it or more
+//!   (教育局党委书记 → 区教育局 + 党委书记; 社区矫正工作站 → 社区矫正 + 工作).
+//!
+//! Neither looks in an article where the term matches exactly.
+//!
+//! What shares with the articles only single characters, or sound-alike pairs that are
+//! not together in one run of text, matches nothing. Approximate matches carry a quality
+//! below an exact one's, so ranking puts them under exact ones; and an approximate hit that
+//! scores under [`CUTOFF`] of the best hit is left out (a common word of a long term, found
+//! in an article about something else).
+//!
+//! | term       | text       | matches              |
+//! |------------|------------|----------------------|
+//! | `预酸`      | `预算`      | yes: 酸 sounds suan  |
+//! | `鱼酸`      | `预算`      | no: nothing the same |
+//! | `残联足球`  | `残联`      | no: half of it       |
+//! | `社区娇正`  | `社区矫正`  | yes: 娇 sounds jiao  |
+//! | `社区X正`   | `社区矫正`  | yes: one slip in four |
+//! | `社X`       | `社区`      | no: a slip in two    |
+
+mod pieces;
+mod runs;
+
+use super::index::Index;
+use super::query::{Match, Term};
+use super::tokenize::Token;
+
+/// The least score of an approximate hit, as a share of the best hit's (in the ranking of
+/// exact and approximate matches together).
+pub const CUTOFF: f32 = 0.5;
+
+/// Longest term, in tokens, given a second pass: longer ones are pasted text, not typed.
+pub const MAX_TOKENS: usize = 16;
+
+/// The approximate matches of `term`, in no particular order, outside the articles of its
+/// `exact` matches.
+pub fn find(index: &Index, term: &Term, exact: &[Match]) -> Vec<Match> {
+    let q = &term.tokens;
+    if q.len() < 2 || q.len() > MAX_TOKENS {
+        return Vec::new();
+    }
+    let mut done = vec![false; index.articles as usize];
+    let article_of = |m: &Match| index.passages[m.passage as usize].article as usize;
+    for m in exact {
+        done[article_of(m)] = true;
+    }
+    let mut found: Vec<Match> = runs::alike_runs(index, q).into_iter().filter(|m| !done[article_of(m)]).collect();
+    // An article where the whole term sounds right needs no pieces of it.
+    for m in &found {
+        done[article_of(m)] = true;
+    }
+    found.extend(pieces::pieces(index, q).into_iter().filter(|m| !done[article_of(m)]));
+    found
+}
+
+/// Wrong characters allowed in a term of `n`.
+fn slips(n: usize) -> usize {
+    match n {
+        0..=3 => 0,
+        4..=7 => 1,
+        _ => 2,
+    }
+}
+
+fn adjacent(tokens: &[Token]) -> bool {
+    tokens.windows(2).all(|w| w[1].pos == w[0].pos + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::query::parse;
+    use super::*;
+    use crate::content::model::{Article, List, Text};
+
+    /// An index of one article whose paragraphs are `text`.
+    fn index_of(text: &[&'static str]) -> Index {
+        let article = Article {
+            id: "1-01".into(),
+            department: "区某局".into(),
+            department_short: "区某局".into(),
+            short_names: List::Borrowed(&[]),
+            author: "某某".into(),
+            posts: List::Borrowed(&[]),
+            editor_title: None,
+            lead: text.iter().map(|&t| Text::from(t)).collect(),
+            sections: List::Borrowed(&[]),
+            signature: Text::Borrowed(""),
+            chars: 0,
+            reading_minutes: 1,
+            source_line: 1,
+        };
+        Index::build(&[article])
+    }
+
+    #[test]
+    fn the_table_in_the_module_docs() {
+        let index = index_of(&["预算。", "残联。", "社区矫正。", "社区。"]);
+        let matched = |term: &str| !find(&index, &parse(term)[0], &[]).is_empty();
+        for (term, near) in [
+            ("预酸", true),
+            ("鱼酸", false),
+            ("残联足球", false),
+            ("社区娇正", true),
+            ("社区矢正", true),
+            ("社矢", false),
+        ] {
+            assert_eq!(matched(term), near, "{term}");
+        }
+        assert_eq!((slips(3), slips(4), slips(7), slips(8)), (0, 1, 1, 2));
+    }
+
+    #[test]
+    fn pieces_cover_most_of_a_term_and_a_repeated_word_once() {
+        let index = index_of(&["加强社区矫正。", "做好服务。", "工作"]);
+        let matched = |term: &str| !find(&index, &parse(term)[0], &[]).is_empty();
+        assert!(matched("社区矫正工作站"), "社区矫正 and 工作: six of seven");
+        assert!(!matched("服务服务"), "服务 once is half of it");
+        assert!(!matched("社区足球"), "half of it");
+        assert!(matched("服务社区"), "words of it in different passages: all of it");
+    }
+}

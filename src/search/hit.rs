@@ -1,0 +1,90 @@
+//! hit: a search result in full for the UI: the best excerpt of the article, and what
+//! matched in its department (through its short names too), name and posts.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::excerpt::{excerpt, through, tidy};
+use super::index::{Field, Index};
+use super::query::{Match, EXACT};
+use super::Hit;
+
+impl Index {
+    /// The hits for `top` (article, score), in order. `kind[a]`: whether article `a`
+    /// matches approximately; an exact hit shows its `exact` matches, an approximate one
+    /// its `loose` ones (both per term).
+    pub(super) fn hits(
+        &self,
+        top: &[(u32, f32)],
+        kind: &[Option<bool>],
+        exact: &[Vec<Match>],
+        loose: &[Vec<Match>],
+    ) -> Vec<Hit> {
+        // One pass over the matches, kept only for the articles shown.
+        let mut shown: HashMap<u32, Vec<Match>> = top.iter().map(|&(a, _)| (a, Vec::new())).collect();
+        for (approximate, matches) in [(false, exact), (true, loose)] {
+            for m in matches.iter().flatten() {
+                let a = self.passages[m.passage as usize].article;
+                if kind[a as usize] == Some(approximate) {
+                    if let Some(list) = shown.get_mut(&a) {
+                        list.push(*m);
+                    }
+                }
+            }
+        }
+        top.iter()
+            .map(|&(a, score)| Hit { approximate: kind[a as usize] == Some(true), ..self.hit(a, score, &shown[&a]) })
+            .collect()
+    }
+
+    fn hit(&self, article: u32, score: f32, mine: &[Match]) -> Hit {
+        let ranges = |passage: u32| -> Vec<Range<usize>> {
+            let tokens = &self.passages[passage as usize].tokens;
+            mine.iter()
+                .filter(|m| m.passage == passage)
+                .map(|m| tokens[m.first as usize].start as usize..tokens[m.last as usize].end as usize)
+                .collect()
+        };
+        let passages = || self.article_passages[article as usize].clone();
+        let of_field = |field: Field| passages().filter(move |&p| self.passages[p as usize].field == field);
+        // The department as printed, and through it what matched in its short names.
+        let mut departments = of_field(Field::Department);
+        let department_marks = departments.next().map_or_else(Vec::new, |printed| {
+            let text = &self.passages[printed as usize].text;
+            let mut marks = ranges(printed);
+            for short in departments {
+                let short_text = &self.passages[short as usize].text;
+                marks.extend(ranges(short).into_iter().flat_map(|r| through(&short_text[r], text)));
+            }
+            tidy(marks)
+        });
+        // The name, then the posts.
+        let mut people = of_field(Field::Author).map(&ranges);
+        let (author_marks, posts_marks) = (people.next().unwrap_or_default(), people.next().unwrap_or_default());
+        // The text passage that shows the match best: an approximate one if any (it is what
+        // the hit is about), then the most of them (earliest on ties); else the opening.
+        let mut best: Option<(u32, (bool, u32))> = None;
+        for p in passages().filter(|&p| matches!(self.passages[p as usize].field, Field::Body | Field::Heading)) {
+            let here = mine.iter().filter(|m| m.passage == p);
+            let key = (here.clone().any(|m| m.quality < EXACT), here.map(|m| u32::from(m.quality)).sum());
+            if key.1 > 0 && best.is_none_or(|(_, b)| key > b) {
+                best = Some((p, key));
+            }
+        }
+        let excerpt = match best {
+            Some((p, _)) => excerpt(&self.passages[p as usize].text, &ranges(p)),
+            None => {
+                of_field(Field::Body).next().map(|p| excerpt(&self.passages[p as usize].text, &[])).unwrap_or_default()
+            }
+        };
+        Hit {
+            article: article as usize,
+            score,
+            excerpt,
+            department_marks,
+            author_marks,
+            posts_marks,
+            approximate: false,
+        }
+    }
+}
