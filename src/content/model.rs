@@ -47,7 +47,8 @@ pub struct Article {
     /// alternative names, e.g. "区商务局".
     pub department_short: Text,
     /// Everyday short names of the department by rule (区人力社保局 → 区人社局), for the
-    /// search: derived when a page is read ([`super::short_names`]), never stored.
+    /// search: derived when a page is read ([`super::short_names`]), not part of the JSON
+    /// (`build.rs` compiles them into the app with the rest).
     #[serde(skip)]
     pub short_names: List<Text>,
     /// The author's name.

@@ -9,6 +9,10 @@ use super::super::tokenize::{Key, Token};
 /// Words of the term found in one article, in any field, covering most of the term.
 pub(super) fn pieces(index: &Index, q: &[Token]) -> Vec<Match> {
     let n = q.len();
+    // Three characters or fewer: parts of two leave too little of the term covered.
+    if n < 4 && q.iter().all(|t| matches!(t.key, Key::Han(_))) {
+        return Vec::new();
+    }
     // Every part of the term that occurs, each grown from the one a token shorter (a
     // longer part occurs only where a shorter one does).
     let mut parts: Vec<(usize, usize, Vec<Match>)> = Vec::new();
