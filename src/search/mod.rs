@@ -141,7 +141,7 @@ impl Index {
             })
             .collect();
         let ranked = rank::rank(self, &loose, &rank::KNOBS);
-        let least = ranked.first().map_or(0.0, |&(_, best)| best * approx::CUTOFF);
+        let least = ranked.first().map_or(0.0, |&(_, best)| best * rank::KNOBS.near_cutoff);
         let mut is_strict = vec![false; self.articles as usize];
         for &(a, _) in strict {
             is_strict[a as usize] = true;

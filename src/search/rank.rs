@@ -15,10 +15,36 @@ pub struct Knobs {
     /// Weight per field, in `Field` order: department, author, heading, body. A reader
     /// who types a department or a name means that article, so those fields dominate.
     pub weights: [f32; FIELDS],
+    /// The approximate pass (`approx`): what it finds counts this much of an exact match at
+    /// most, so exact hits stay above.
+    pub near: f32,
+    /// How much of a character of the term a sound-alike one counts (a slip: nothing).
+    pub sound_alike: f32,
+    /// How much of the term words of it must cover to match in pieces.
+    pub cover: f32,
+    /// How much words of the term apart count, against the same words together.
+    pub apart: f32,
+    /// The least score of an approximate hit, as a share of the best hit's in the same
+    /// ranking: less is a common word of a long term, in an article about something else.
+    pub near_cutoff: f32,
 }
 
 /// The knobs in use.
-pub const KNOBS: Knobs = Knobs { k1: 1.2, b: 0.75, weights: [4.0, 4.0, 2.0, 1.0] };
+pub const KNOBS: Knobs = Knobs {
+    k1: 1.2,
+    b: 0.75,
+    weights: [4.0, 4.0, 2.0, 1.0],
+    near: 0.9,
+    sound_alike: 0.7,
+    cover: 0.75,
+    apart: 0.9,
+    near_cutoff: 0.5,
+};
+
+/// A match's quality (see `query::Match`) from its share of an exact one.
+pub fn quality(share: f32) -> u8 {
+    (share.clamp(0.0, 1.0) * f32::from(EXACT)) as u8
+}
 
 /// Scores articles that match every term. `matches[t]` lists term `t`'s matches. Returns
 /// (article, score) best first, ties in article order.

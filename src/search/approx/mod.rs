@@ -13,8 +13,8 @@
 //! What shares with the articles only single characters, or sound-alike pairs that are
 //! not together in one run of text, matches nothing. Approximate matches carry a quality
 //! below an exact one's, so ranking puts them under exact ones; and an approximate hit that
-//! scores under [`CUTOFF`] of the best hit is left out (a common word of a long term, found
-//! in an article about something else).
+//! scores under a share of the best hit's is left out (a common word of a long term, found
+//! in an article about something else). The knobs are in `rank::Knobs`.
 //!
 //! | term       | text       | matches              |
 //! |------------|------------|----------------------|
@@ -31,10 +31,6 @@ mod runs;
 use super::index::Index;
 use super::query::{Match, Term};
 use super::tokenize::Token;
-
-/// The least score of an approximate hit, as a share of the best hit's (in the ranking of
-/// exact and approximate matches together).
-pub const CUTOFF: f32 = 0.5;
 
 /// Longest term, in tokens, given a second pass: longer ones are pasted text, not typed.
 pub const MAX_TOKENS: usize = 16;

@@ -4,6 +4,7 @@
 
 use super::super::index::Index;
 use super::super::query::{phrase_matches, Match};
+use super::super::rank::{quality, KNOBS};
 use super::super::tokenize::{Key, Token};
 
 /// Words of the term found in one article, in any field, covering most of the term.
@@ -37,7 +38,8 @@ pub(super) fn pieces(index: &Index, q: &[Token]) -> Vec<Match> {
     }
     // An article that covers all but u tokens covers one of any u + 1 of them: take the
     // u + 1 whose parts occur least, and look only at the articles that hold those parts.
-    let uncovered = n - (3 * n).div_ceil(4);
+    let least = (KNOBS.cover * n as f32).ceil() as usize;
+    let uncovered = n - least.min(n);
     let mut positions: Vec<(usize, usize)> = (0..n)
         .map(|p| (parts.iter().filter(|(i, j, _)| (*i..*j).contains(&p)).map(|(_, _, f)| f.len()).sum(), p))
         .collect();
@@ -63,8 +65,8 @@ pub(super) fn pieces(index: &Index, q: &[Token]) -> Vec<Match> {
         let mut kinds: Vec<usize> = mine.iter().map(|&(k, _)| k).collect();
         kinds.dedup();
         let (covered, used) = best_cover(n, kinds.iter().map(|&k| (parts[k].0, parts[k].1, k)));
-        if 4 * covered >= 3 * n {
-            let quality = (80 * covered / n) as u8;
+        if covered >= least {
+            let quality = quality(KNOBS.near * KNOBS.apart * covered as f32 / n as f32);
             out.extend(mine.iter().filter(|(k, _)| used.contains(k)).map(|&(_, m)| Match { quality, ..m }));
         }
     }

@@ -4,6 +4,7 @@
 
 use super::super::index::{Index, Posting};
 use super::super::query::Match;
+use super::super::rank::{quality, KNOBS};
 use super::super::sounds::homophones;
 use super::super::tokenize::{Key, Token};
 use super::{adjacent, slips};
@@ -62,7 +63,7 @@ fn run_starts(index: &Index, alike: &[Vec<char>]) -> Vec<Posting> {
 /// The quality of a run of text as the term (`alike` as in [`run_starts`]), if it is near
 /// enough: not all the same, half or more the same, the rest sounding alike, or else the
 /// rest slips, as many as allowed (one kind of mistake, not both). A sound-alike counts
-/// most of a character, a slip nothing; under EXACT.
+/// part of a character, a slip nothing (`rank::Knobs`).
 fn run_quality(run: &[Token], alike: &[Vec<char>]) -> Option<u8> {
     let n = alike.len();
     let (mut same, mut sound) = (0, 0);
@@ -75,5 +76,5 @@ fn run_quality(run: &[Token], alike: &[Vec<char>]) -> Option<u8> {
     }
     let wrong = n - same - sound;
     let near = same < n && 2 * same >= n && (wrong == 0 || (sound == 0 && wrong <= slips(n)));
-    near.then(|| (90 * (10 * same + 7 * sound) / (10 * n)) as u8)
+    near.then(|| quality(KNOBS.near * (same as f32 + KNOBS.sound_alike * sound as f32) / n as f32))
 }
