@@ -209,13 +209,14 @@ pub fn harden(
         moved.push(Some(format!("{public_url}{name}")));
         assets.push(Asset { name, text });
     }
-    // Second pass: move them, inline the named ones, drop the WASM preload, add the policy.
+    // Second pass: move them, inline the named ones, move the WASM preload, add the policy.
     let is_style = |i: &&Inline<'_>| i.src.ends_with(".css");
     let scripts: Vec<&str> = inline.iter().filter(|i| !is_style(i)).map(|i| i.hash).collect();
     let styles: Vec<&str> = inline.iter().filter(is_style).map(|i| i.hash).collect();
     let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">", csp(&scripts, &styles));
     let used: RefCell<Vec<bool>> = RefCell::new(vec![false; inline.len()]);
     let next = Cell::new(0);
+    let wasm_preload: RefCell<Option<String>> = RefCell::new(None);
     let out = rewrite(
         html,
         vec![
@@ -247,10 +248,21 @@ pub fn harden(
                 }
                 Ok(())
             }),
-            // Trunk's preload would start the download before the first paint (see
-            // `defer_until_load`).
+            // Trunk's preload of the WASM, moved to the end of the body and made low
+            // priority: the download starts once the page's HTML is in, beside the start-up
+            // scripts rather than after them (`defer_until_load` still holds the start).
             element!("link[rel=preload][href$='.wasm']", |el| {
+                let href = el.get_attribute("href").unwrap_or_default();
+                *wasm_preload.borrow_mut() = Some(format!(
+                    "<link rel=preload href=\"{href}\" as=fetch type=application/wasm crossorigin fetchpriority=low>"
+                ));
                 el.remove();
+                Ok(())
+            }),
+            element!("body", |el| {
+                if let Some(link) = wasm_preload.borrow_mut().take() {
+                    el.append(&link, ContentType::Html);
+                }
                 Ok(())
             }),
             element!("meta[charset]", |el| {
@@ -375,7 +387,9 @@ mod tests {
             "{}",
             assets[0].text
         );
-        assert!(!html.contains("rel=preload"), "the WASM is not preloaded: {html}");
+        let preload = "<link rel=preload href=\"/app-1_bg.wasm\" as=fetch type=application/wasm crossorigin fetchpriority=low></body>";
+        assert!(html.contains(preload), "the WASM's preload, low and last in the body: {html}");
+        assert_eq!(html.matches("rel=preload").count(), 1, "{html}");
         assert!(html.contains("rel=modulepreload"), "the small JS glue still is");
         assert!(html.contains(&format!("<script type=module src=\"/{}\"></script>", assets[0].name)), "{html}");
         assert!(!html.contains("import init"), "no inline code left");
