@@ -95,9 +95,10 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
                     <p class="byline">{ byline }</p>
                     <p class="article-meta">{ meta }</p>
                     <div class="article-tools">
-                        <ReadAloud paragraphs={speech} />
                         <button type="button" class="button" onclick={onprint}>{ "打印本文" }</button>
                         { share_button(&share_title, &props.url) }
+                        // Last: should it not appear, its empty place ends the row.
+                        <ReadAloud paragraphs={speech} />
                     </div>
                 </header>
                 <div class="article-body">

@@ -1,5 +1,5 @@
-//! Read-aloud through the browser's speech synthesis, with stop. Hidden where the
-//! browser has none. One utterance a paragraph: browsers cut very long utterances short.
+//! Read-aloud through the browser's speech synthesis, with stop. Invisible (its place
+//! kept) until the browser says it has speech synthesis, and where it has none. One utterance a paragraph: browsers cut very long utterances short.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -53,7 +53,13 @@ pub fn read_aloud(props: &ReadAloudProps) -> Html {
         });
     }
     if !*supported {
-        return html! {};
+        // Its place is kept, invisible, so that the button appearing once the browser says
+        // it can speak moves nothing (the pre-rendered page has the same placeholder).
+        return html! {
+            <button type="button" class="button read-aloud waiting" disabled=true aria-hidden="true" tabindex="-1">
+                { "朗读全文" }
+            </button>
+        };
     }
     let onclick = {
         let speaking = speaking.clone();
