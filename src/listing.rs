@@ -254,7 +254,7 @@ mod tests {
         let mixed = list("#/?q=职能");
         let kinds: Vec<(Option<String>, bool)> = groups(&mixed).into_iter().map(|(h, a, _)| (h, a)).collect();
         assert_eq!(kinds, [(None, false), (Some(MORE_APPROXIMATE.to_owned()), true)]);
-        assert!(list("#/?q=鱼蒜").groups.is_empty());
+        assert!(list("#/?q=鱼酸").groups.is_empty());
     }
 
     fn l_total(l: &Listing) -> usize {

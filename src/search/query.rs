@@ -32,8 +32,15 @@ pub struct Term {
     pub tokens: Vec<Token>,
     /// The term as pinyin, when it is two or more Latin letters.
     pub pinyin: Option<String>,
+    /// Each token as pinyin, where it is letters that can be (worked out once per query).
+    pub letters: Vec<Option<String>>,
+}
+
+impl Term {
     /// Whether it mixes characters with letters that may be pinyin (`minzheng局`).
-    pub mixed: bool,
+    pub fn is_mixed(&self) -> bool {
+        self.tokens.iter().any(|t| matches!(t.key, Key::Han(_))) && self.letters.iter().any(Option::is_some)
+    }
 }
 
 /// Where a term occurs: a passage and the first and last token matched.
@@ -63,14 +70,16 @@ pub fn parse(query: &str) -> Vec<Term> {
             if tokens.is_empty() {
                 return None;
             }
+            let letters: Vec<Option<String>> = tokens
+                .iter()
+                .map(|t| match &t.key {
+                    Key::Word(w) => as_pinyin(w),
+                    Key::Han(_) => None,
+                })
+                .collect();
             // Punctuation around letters ("/canlian", "cl。") does not stop pinyin.
-            let pinyin = match tokens.as_slice() {
-                [Token { key: Key::Word(w), .. }] => as_pinyin(w),
-                _ => None,
-            };
-            let has = |han: bool| tokens.iter().any(|t| matches!(&t.key, Key::Han(_)) == han);
-            let letters = tokens.iter().any(|t| matches!(&t.key, Key::Word(w) if as_pinyin(w).is_some()));
-            Some(Term { mixed: has(true) && has(false) && letters, tokens, pinyin })
+            let pinyin = if tokens.len() == 1 { letters[0].clone() } else { None };
+            Some(Term { tokens, pinyin, letters })
         })
         .take(MAX_TERMS)
         .collect()
@@ -87,8 +96,8 @@ pub fn find(index: &Index, term: &Term) -> Vec<Match> {
             }
         }
     }
-    if term.mixed {
-        found.extend(mixed_matches(index, &term.tokens));
+    if term.is_mixed() {
+        found.extend(mixed_matches(index, &term.tokens, &term.letters));
     }
     super::sort_by(&mut found, Match::cmp);
     found.dedup_by_key(|m| (m.passage, m.first));
@@ -113,14 +122,7 @@ fn pinyin_starts(index: &Index, q: &str) -> Vec<Posting> {
 /// Occurrences of a term of characters and pinyin, each token adjacent to the last: a
 /// character matches itself, letters match themselves or as pinyin (`bim技shu`,
 /// `2019年gongzuo`).
-fn mixed_matches(index: &Index, q: &[Token]) -> Vec<Match> {
-    let parts: Vec<Option<String>> = q
-        .iter()
-        .map(|t| match &t.key {
-            Key::Word(w) => as_pinyin(w),
-            Key::Han(_) => None,
-        })
-        .collect();
+fn mixed_matches(index: &Index, q: &[Token], parts: &[Option<String>]) -> Vec<Match> {
     let mut starts = match (&q[0].key, &parts[0]) {
         (Key::Han(c), _) => index.han_postings(*c).to_vec(),
         (Key::Word(_), Some(pinyin)) => pinyin_starts(index, pinyin),
@@ -134,7 +136,7 @@ fn mixed_matches(index: &Index, q: &[Token]) -> Vec<Match> {
         let p = &index.passages[at.passage as usize];
         let mut next = at.token as usize;
         let mut prev: Option<u32> = None;
-        let fits = q.iter().zip(&parts).all(|(qt, part)| {
+        let fits = q.iter().zip(parts).all(|(qt, part)| {
             let Some(token) = p.tokens.get(next).filter(|t| prev.is_none_or(|pos| t.pos == pos + 1)) else {
                 return false;
             };
@@ -202,7 +204,7 @@ mod tests {
     fn pinyin_as_typed_from_a_table_and_mixed_terms() {
         assert_eq!(shape("lǚyóu LÜYOU"), [(1, Some("lvyou".into())), (1, Some("lvyou".into()))]);
         let mixed: Vec<bool> =
-            ["minzheng局", "BIM技术", "残联", "minzheng", "2019年"].iter().map(|q| parse(q)[0].mixed).collect();
+            ["minzheng局", "BIM技术", "残联", "minzheng", "2019年"].iter().map(|q| parse(q)[0].is_mixed()).collect();
         assert_eq!(mixed, [true, true, false, false, false]);
     }
 
