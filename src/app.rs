@@ -16,7 +16,7 @@ use crate::components::search_box::SEARCH_INPUT_ID;
 use crate::content::embedded;
 use crate::content::model::{shorten, Insight};
 use crate::embed::EmbedConfig;
-use crate::frame;
+use crate::frame::{self, PortalFrame};
 use crate::hooks::use_background_index::use_background_index;
 use crate::hooks::use_document_title::use_document_title;
 use crate::hooks::use_paging::use_paging;
@@ -179,6 +179,7 @@ fn reader(props: &ReaderProps) -> Html {
     use_settings_sync(state.text_size, state.theme);
     use_document_title(catalog.document_title(route));
     use_scroll_memory(route.clone(), frame.clone());
+    let portal = PortalFrame(frame.clone());
     let onsearchfocus = use_search_to_top(frame);
 
     // Links: hashes in the browser; on a pre-rendered page, relative paths to the other
@@ -301,7 +302,8 @@ fn reader(props: &ReaderProps) -> Html {
                 if let Some(notice) = unknown_notice(&unknown) {
                     <p class="notice" role="status">{ notice }</p>
                 }
-                { body }
+                // The article's player asks the portal to keep the chunk being read in view.
+                <ContextProvider<PortalFrame> context={portal}>{ body }</ContextProvider<PortalFrame>>
             </main>
             <footer class="site-footer">
                 <p>{ footer_line(catalog) }</p>

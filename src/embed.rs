@@ -5,7 +5,7 @@
 //! | query parameter        | meaning                                                        |
 //! |------------------------|----------------------------------------------------------------|
 //! | `embed=1` / `embed=0`  | force embed mode on or off (default: on when framed)           |
-//! | `theme=light\|dark\|system` | colour theme for this visit                               |
+//! | `theme=light\|dark\|system\|contrast` | colour theme for this visit                      |
 //! | `dept=区教育局` (repeatable) | preset department filter when the frame opens              |
 //! | `title=0`              | hide the page title block                                      |
 //! | `origin=https://portal.example` (repeatable) | parent origins whose messages are accepted |

@@ -177,3 +177,14 @@ impl Drop for Frame {
         }
     }
 }
+
+/// The connection to the portal, for components deep in the page (a context: the cell
+/// is empty when the page is not framed). Equal when it is the same cell.
+#[derive(Clone)]
+pub struct PortalFrame(pub Rc<RefCell<Option<Frame>>>);
+
+impl PartialEq for PortalFrame {
+    fn eq(&self, other: &PortalFrame) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}

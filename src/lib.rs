@@ -10,6 +10,7 @@ pub mod han;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod insight;
 pub mod list_status;
+pub mod listen;
 pub mod listing;
 // The build's last step, native only.
 #[cfg(not(target_arch = "wasm32"))]
@@ -35,3 +36,7 @@ pub mod frame;
 pub mod hooks;
 #[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod location;
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
+pub mod speech;
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
+pub mod storage;

@@ -1,10 +1,17 @@
-//! Reading-comfort settings a reader chooses and the browser remembers: text size and
-//! colour theme. Pure: values, labels and their stored form; `app` does the storing.
+//! Reading-comfort settings a reader chooses and the browser remembers: text size, colour
+//! theme and, for listening, the speaking rate and whether the next article follows.
+//! Pure: values, labels and their stored form; the hooks do the storing.
 
 /// localStorage key of the text size.
 pub const TEXT_SIZE_KEY: &str = "gongshu-reader.text-size";
 /// localStorage key of the theme.
 pub const THEME_KEY: &str = "gongshu-reader.theme";
+/// localStorage key of the speaking rate.
+pub const RATE_KEY: &str = "gongshu-reader.rate";
+/// localStorage key of 连续播放 (`on` or absent).
+pub const FOLLOW_ON_KEY: &str = "gongshu-reader.follow-on";
+/// localStorage key of the places where listening stopped (`listen::place`).
+pub const PLACES_KEY: &str = "gongshu-reader.places";
 
 /// Body text size steps. The CSS maps each to a root font size; the largest gives body
 /// text of 26 px and headings above 30 px (MIIT age-friendly figures: ≥ 18 px, ≥ 30 px).
@@ -51,7 +58,7 @@ impl TextSize {
     }
 }
 
-/// Colour theme: follow the system, or force light or dark.
+/// Colour theme: follow the system, or force light, dark or high contrast.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Theme {
     /// Follow `prefers-color-scheme`.
@@ -61,11 +68,14 @@ pub enum Theme {
     Light,
     /// Always dark.
     Dark,
+    /// Yellow on black (黑底黄字), body text far above 7:1, for readers whose system
+    /// offers no high-contrast setting.
+    Contrast,
 }
 
 impl Theme {
     /// Every choice, in the order the control shows them.
-    pub const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
+    pub const ALL: [Theme; 4] = [Theme::System, Theme::Light, Theme::Dark, Theme::Contrast];
 
     /// The stored and CSS form (`data-theme`).
     pub fn key(self) -> &'static str {
@@ -73,6 +83,7 @@ impl Theme {
             Theme::System => "system",
             Theme::Light => "light",
             Theme::Dark => "dark",
+            Theme::Contrast => "contrast",
         }
     }
 
@@ -82,12 +93,68 @@ impl Theme {
             Theme::System => "跟随系统",
             Theme::Light => "浅色",
             Theme::Dark => "深色",
+            Theme::Contrast => "黑底黄字",
         }
     }
 
     /// Reads a stored value; anything unknown is the default.
     pub fn from_key(key: &str) -> Theme {
         Theme::ALL.into_iter().find(|t| t.key() == key).unwrap_or_default()
+    }
+}
+
+/// Speaking rate steps for read-aloud (语速). The default is a little slower than the
+/// engines' own, for older listeners.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Rate {
+    /// 0.7×.
+    Slow,
+    /// 0.9×.
+    #[default]
+    Standard,
+    /// 1.1×.
+    Quick,
+    /// 1.3×.
+    Fast,
+}
+
+impl Rate {
+    /// Every step, slowest first.
+    pub const ALL: [Rate; 4] = [Rate::Slow, Rate::Standard, Rate::Quick, Rate::Fast];
+
+    /// The stored form.
+    pub fn key(self) -> &'static str {
+        match self {
+            Rate::Slow => "slow",
+            Rate::Standard => "standard",
+            Rate::Quick => "quick",
+            Rate::Fast => "fast",
+        }
+    }
+
+    /// The label on the control.
+    pub fn label(self) -> &'static str {
+        match self {
+            Rate::Slow => "慢",
+            Rate::Standard => "适中",
+            Rate::Quick => "较快",
+            Rate::Fast => "快",
+        }
+    }
+
+    /// The `rate` of an utterance.
+    pub fn value(self) -> f32 {
+        match self {
+            Rate::Slow => 0.7,
+            Rate::Standard => 0.9,
+            Rate::Quick => 1.1,
+            Rate::Fast => 1.3,
+        }
+    }
+
+    /// Reads a stored value; anything unknown is the default.
+    pub fn from_key(key: &str) -> Rate {
+        Rate::ALL.into_iter().find(|r| r.key() == key).unwrap_or_default()
     }
 }
 
@@ -103,10 +170,14 @@ mod tests {
         for t in Theme::ALL {
             assert_eq!(Theme::from_key(t.key()), t);
         }
+        for r in Rate::ALL {
+            assert_eq!(Rate::from_key(r.key()), r);
+        }
         for junk in ["", "huge", "<script>", "LARGE"] {
             assert_eq!(TextSize::from_key(junk), TextSize::Standard);
             assert_eq!(Theme::from_key(junk), Theme::System);
+            assert_eq!(Rate::from_key(junk), Rate::Standard);
         }
-        assert!(TextSize::ALL.len() >= 4);
+        assert!(Rate::ALL.windows(2).all(|w| w[0].value() < w[1].value()), "slowest first");
     }
 }

@@ -1,17 +1,23 @@
 //! The reading view of one article: the page of the series it is on, department, author
-//! and posts, read aloud, print and share, lead, sections, the signature as printed, its
-//! keywords and related articles, previous/next on its page within the current filter, and
-//! a way back.
+//! and posts, read aloud (the player, and the chunk being read marked in the text), print
+//! and share, lead, sections, the signature as printed, its keywords and related
+//! articles, previous/next on its page within the current filter, and a way back.
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::article_more::{article_more, RelatedLink};
-use super::read_aloud::ReadAloud;
+use super::player_bar::{player_bar, Around};
+use super::read_aloud::read_aloud;
 use super::share_button::share_button;
+use super::spoken::spoken;
 use super::text;
 use crate::content::Article;
+use crate::hooks::use_follow_along::use_follow_along;
+use crate::hooks::use_listening::use_listening;
+use crate::listen::player::Input;
 
 /// A neighbouring article as the previous/next links show it.
 #[derive(Debug, Clone, PartialEq)]
@@ -56,34 +62,65 @@ pub struct ArticleViewProps {
     pub next: Option<Neighbour>,
 }
 
+/// The chunk a click landed on, while reading (指读).
+fn clicked_chunk(e: &MouseEvent) -> Option<usize> {
+    let target = e.target()?.dyn_into::<web_sys::Element>().ok()?;
+    target.closest("[data-chunk]").ok()??.get_attribute("data-chunk")?.parse().ok()
+}
+
 /// One article, for reading.
 #[function_component(ArticleView)]
 pub fn article_view(props: &ArticleViewProps) -> Html {
     let a = &props.article;
-    let title = text(a.editor_title.as_ref().unwrap_or(&a.department));
-    let byline = format!("{} {}", a.posts.join("、"), a.author);
+    let listening = use_listening(a.clone(), props.next.as_ref().map(|n| n.href.clone()));
+    let now = listening.shown.now;
+    let active = listening.active();
+    let (detached, onreturn) = use_follow_along(active, now.chunk);
+    let script = &listening.script;
+    // Each block as printed, or, while reading, as chunks with the one being read marked.
+    let say = |block: usize, plain: AttrValue| match active {
+        true => spoken(script, block, now.chunk),
+        false => html! { { plain } },
+    };
+    let byline = a.byline();
     let meta = format!("约 {} 分钟读完 · {} 字", a.reading_minutes, a.chars);
-    let lead: Html = a.lead.iter().map(|p| html! { <p>{ text(p) }</p> }).collect();
+    let mut block = 2;
+    let mut next_block = || {
+        block += 1;
+        block - 1
+    };
+    let lead: Html = a.lead.iter().map(|p| html! { <p>{ say(next_block(), text(p)) }</p> }).collect();
     let sections: Html = a
         .sections
         .iter()
         .map(|s| {
-            let paragraphs: Html = s.paragraphs.iter().map(|p| html! { <p>{ text(p) }</p> }).collect();
-            html! { <section><h2>{ text(&s.heading) }</h2>{ paragraphs }</section> }
+            let heading = say(next_block(), text(&s.heading));
+            let paragraphs: Html =
+                s.paragraphs.iter().map(|p| html! { <p>{ say(next_block(), text(p)) }</p> }).collect();
+            html! { <section><h2>{ heading }</h2>{ paragraphs }</section> }
         })
         .collect();
-    let share_title = AttrValue::from(format!("{title} {byline}"));
-    let speech: Rc<Vec<String>> =
-        Rc::new(std::iter::once(format!("{title}。{byline}。")).chain(a.blocks().map(str::to_owned)).collect());
+    let signature = say(next_block(), text(&a.signature));
+    let share_title = AttrValue::from(format!("{} {byline}", a.title()));
     let onprint = Callback::from(|_: MouseEvent| {
         let _ = gloo::utils::window().print();
     });
+    let onpoint = {
+        let send = listening.send.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let (true, Some(chunk)) = (active, clicked_chunk(&e)) {
+                send.emit(Input::Play(chunk));
+            }
+        })
+    };
+    let player =
+        player_bar(&listening, Around { next: props.next.as_ref().map(|n| &n.label), detached, onreturn: &onreturn });
     html! {
         <>
             <nav class="crumbs" aria-label="返回">
                 <a class="back" href={props.back_href.clone()}><span aria-hidden="true">{ "← " }</span>{ "返回文章列表" }</a>
             </nav>
-            <article class="article" aria-labelledby="page-title">
+            <article class={classes!("article", active.then_some("listening"))} aria-labelledby="page-title" onclick={onpoint}>
                 <header class="article-header">
                     if let Some(page) = &props.page {
                         <p class="article-page"><a href={page.href.clone()}>{ page.title.clone() }</a></p>
@@ -91,20 +128,21 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
                     if a.editor_title.is_some() {
                         <p class="article-department">{ text(&a.department) }</p>
                     }
-                    <h1 id="page-title" tabindex="-1">{ title }</h1>
-                    <p class="byline">{ byline }</p>
+                    <h1 id="page-title" tabindex="-1">{ say(0, AttrValue::from(a.title().to_owned())) }</h1>
+                    <p class="byline">{ say(1, AttrValue::from(byline)) }</p>
                     <p class="article-meta">{ meta }</p>
                     <div class="article-tools">
                         <button type="button" class="button" onclick={onprint}>{ "打印本文" }</button>
                         { share_button(&share_title, &props.url) }
                         // Last: should it not appear, its empty place ends the row.
-                        <ReadAloud paragraphs={speech} />
+                        { read_aloud(&listening) }
                     </div>
                 </header>
+                { player }
                 <div class="article-body">
                     { lead }
                     { sections }
-                    <p class="signature">{ text(&a.signature) }</p>
+                    <p class="signature">{ signature }</p>
                 </div>
             </article>
             { article_more(&props.keywords, &props.related) }

@@ -8,10 +8,12 @@ pub mod list_view;
 pub mod marked;
 pub mod not_found;
 pub mod page_bar;
+pub mod player_bar;
 pub mod read_aloud;
 pub mod reading_controls;
 pub mod search_box;
 pub mod share_button;
+pub mod spoken;
 
 use yew::AttrValue;
 

@@ -1,95 +1,55 @@
-//! Read-aloud through the browser's speech synthesis, with stop. Invisible (its place
-//! kept) until the browser says it has speech synthesis, and where it has none. One utterance a paragraph: browsers cut very long utterances short.
+//! The read-aloud button among the article's tools (a plain render function): 朗读全文 /
+//! 停止朗读 where the device can read Chinese; where it cannot, 朗读不可用, which opens why
+//! and what helps. Its place is kept, invisible, until the browser has said (the
+//! pre-rendered page has the same placeholder, so nothing moves).
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
-use gloo::events::EventListener;
-use wasm_bindgen::JsValue;
-use web_sys::{SpeechSynthesis, SpeechSynthesisUtterance};
 use yew::prelude::*;
 
-/// Speaking rate: a little slower than the default, for older listeners.
-const RATE: f32 = 0.9;
+use crate::hooks::use_listening::{Choice, Listening};
+use crate::listen::player::Input;
+use crate::speech::engine::Availability;
 
-/// Props of [`ReadAloud`].
-#[derive(Properties, PartialEq)]
-pub struct ReadAloudProps {
-    /// What to read, a paragraph an item.
-    pub paragraphs: Rc<Vec<String>>,
-}
+/// The id of the explanation, for `aria-controls`.
+const WHY_ID: &str = "read-aloud-why";
 
-/// The browser's speech synthesis, if it has one.
-fn synthesis() -> Option<SpeechSynthesis> {
-    let window = gloo::utils::window();
-    let has = js_sys::Reflect::has(&window, &JsValue::from_str("speechSynthesis")).unwrap_or(false);
-    if has {
-        window.speech_synthesis().ok()
-    } else {
-        None
+/// Why this device cannot read aloud, and what helps.
+fn why(availability: &Availability) -> &'static str {
+    match availability {
+        Availability::Missing => {
+            "这个浏览器不能朗读。在微信等应用里，请点右上角“…”，选“在浏览器打开”；也可以用手机自带的浏览器打开本页。"
+        }
+        _ => "这台设备没有中文朗读语音，所以不能朗读。可以在手机“设置”的“文字转语音”（或“语音”）里下载中文语音包；也可以用手机自带的浏览器打开本页。",
     }
 }
 
-/// The 朗读 / 停止朗读 button.
-#[function_component(ReadAloud)]
-pub fn read_aloud(props: &ReadAloudProps) -> Html {
-    let speaking = use_state(|| false);
-    // Asked after mounting, so the first render matches the pre-rendered page, which
-    // cannot know the reader's browser.
-    let supported = use_state(|| false);
-    {
-        let supported = supported.clone();
-        use_effect_with((), move |_| supported.set(synthesis().is_some()));
-    }
-    let listener: Rc<RefCell<Option<EventListener>>> = use_mut_ref(|| None);
-    {
-        // Leaving the article stops reading it.
-        use_effect_with(props.paragraphs.clone(), |_| {
-            move || {
-                if let Some(s) = synthesis() {
-                    s.cancel();
-                }
-            }
-        });
-    }
-    if !*supported {
-        // Its place is kept, invisible, so that the button appearing once the browser says
-        // it can speak moves nothing (the pre-rendered page has the same placeholder).
-        return html! {
+/// The button, or why there is none.
+pub fn read_aloud(listening: &Listening) -> Html {
+    let shown = &listening.shown;
+    match &shown.availability {
+        Availability::Waiting => html! {
             <button type="button" class="button read-aloud waiting" disabled=true aria-hidden="true" tabindex="-1">
                 { "朗读全文" }
             </button>
-        };
-    }
-    let onclick = {
-        let speaking = speaking.clone();
-        let paragraphs = props.paragraphs.clone();
-        let listener = listener.clone();
-        Callback::from(move |_: MouseEvent| {
-            let Some(synth) = synthesis() else { return };
-            synth.cancel();
-            if *speaking {
-                speaking.set(false);
-                *listener.borrow_mut() = None;
-                return;
+        },
+        Availability::Ready(_) => {
+            let (label, input, keys) = match listening.active() {
+                true => ("停止朗读", Input::Stop, None),
+                false => ("朗读全文", Input::Play(0), Some("Alt+X")),
+            };
+            let onclick = listening.send.reform(move |_: MouseEvent| input);
+            html! { <button type="button" class="button read-aloud" aria-keyshortcuts={keys} {onclick}>{ label }</button> }
+        }
+        unavailable => {
+            let open = shown.why;
+            let onclick = listening.choose.reform(move |_: MouseEvent| Choice::Why(!open));
+            html! {
+                <>
+                    <button type="button" class="button read-aloud unavailable" aria-expanded={open.to_string()} aria-controls={WHY_ID} {onclick}>
+                        { "朗读不可用" }
+                    </button>
+                    <p id={WHY_ID} class="read-aloud-why" hidden={!open}>{ why(unavailable) }</p>
+                </>
             }
-            let mut last = None;
-            for text in paragraphs.iter() {
-                let Ok(u) = SpeechSynthesisUtterance::new_with_text(text) else { continue };
-                u.set_lang("zh-CN");
-                u.set_rate(RATE);
-                synth.speak(&u);
-                last = Some(u);
-            }
-            if let Some(last) = last {
-                let done = speaking.clone();
-                *listener.borrow_mut() = Some(EventListener::once(&last, "end", move |_| done.set(false)));
-                speaking.set(true);
-            }
-        })
-    };
-    let label = if *speaking { "停止朗读" } else { "朗读全文" };
-    html! {
-        <button type="button" class="button read-aloud" {onclick}>{ label }</button>
+        }
     }
 }

@@ -110,6 +110,17 @@ impl AsRef<Article> for Article {
 }
 
 impl Article {
+    /// The article's heading: an editor's title, else the department as printed.
+    pub fn title(&self) -> &str {
+        self.editor_title.as_deref().unwrap_or(&self.department)
+    }
+
+    /// The line under the heading: the posts in printed order, then the name
+    /// ("党组书记、理事长 谢建青").
+    pub fn byline(&self) -> String {
+        format!("{} {}", self.posts.join("、"), self.author)
+    }
+
     /// The article's text in reading order: lead paragraphs, then each heading followed by
     /// its paragraphs.
     pub fn blocks(&self) -> impl Iterator<Item = &str> {

@@ -3,7 +3,9 @@
 
 pub mod use_background_index;
 pub mod use_document_title;
+pub mod use_follow_along;
 pub mod use_keep_in_view;
+pub mod use_listening;
 pub mod use_paging;
 pub mod use_portal_frame;
 pub mod use_route_listener;

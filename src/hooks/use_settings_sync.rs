@@ -6,21 +6,7 @@ use yew::prelude::*;
 
 use crate::embed::EmbedConfig;
 use crate::settings::{TextSize, Theme, TEXT_SIZE_KEY, THEME_KEY};
-
-/// A setting the reader chose earlier, if the browser lets us read storage. Earlier
-/// versions stored it quoted (`"dark"`, a JSON string): read that too.
-fn stored(key: &str) -> Option<String> {
-    let value = web_sys::window()?.local_storage().ok()??.get_item(key).ok()??;
-    let plain = value.strip_prefix('"').and_then(|v| v.strip_suffix('"')).unwrap_or(&value);
-    Some(plain.to_owned())
-}
-
-/// Remembers a setting (see [`stored`]); a browser that refuses storage just forgets it.
-fn store(key: &str, value: &str) {
-    if let Some(Ok(Some(storage))) = web_sys::window().map(|w| w.local_storage()) {
-        let _ = storage.set_item(key, value);
-    }
-}
+use crate::storage::{store, stored};
 
 /// The settings to start with: the stored ones, except a portal's theme for this visit.
 pub fn initial_settings(embed: &EmbedConfig) -> (TextSize, Theme) {

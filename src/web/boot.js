@@ -25,7 +25,7 @@
     var size = read('gongshu-reader.text-size');
     var theme = read('gongshu-reader.theme');
     // A portal's theme parameter (src/embed.rs) wins for this visit.
-    var asked = /[?&]theme=(light|dark|system)(?:&|$)/.exec(location.search);
+    var asked = /[?&]theme=(light|dark|system|contrast)(?:&|$)/.exec(location.search);
     if (asked) theme = asked[1];
     if (/^[a-z]{1,10}$/.test(size)) root.setAttribute('data-text-size', size);
     if (/^[a-z]{1,10}$/.test(theme)) root.setAttribute('data-theme', theme);

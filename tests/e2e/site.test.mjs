@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, axeViolations, OUT, siteFixture } from './harness.mjs';
+import { fakeSpeech } from './fake-speech.mjs';
 
 const site = siteFixture();
 
@@ -130,12 +131,13 @@ test('dark mode follows the system and can be forced either way', async () => {
   await page.done();
 });
 
-test('read-aloud is offered where speech synthesis exists and hidden where not', async () => {
-  const withSpeech = await openPage(site.browser, `${site.server.url}#/a/3-01`);
+test('read-aloud is offered where a Chinese voice exists, and explained where speech synthesis does not', async () => {
+  const withSpeech = await openPage(site.browser, `${site.server.url}#/a/3-01`, { init: { fn: fakeSpeech, arg: {} } });
   assert.equal(await withSpeech.getByRole('button', { name: '朗读全文' }).count(), 1);
   await withSpeech.done();
-  const without = await openPage(site.browser, `${site.server.url}#/a/3-01`, { init: { fn: () => { delete window.speechSynthesis; } } });
+  const without = await openPage(site.browser, `${site.server.url}#/a/3-01`, { init: { fn: fakeSpeech, arg: { none: true } } });
   await without.waitForSelector('.article');
+  await without.getByRole('button', { name: '朗读不可用' }).waitFor();
   assert.equal(await without.getByRole('button', { name: '朗读全文' }).count(), 0);
   assert.equal(await without.getByRole('button', { name: '打印本文' }).count(), 1);
   assert.deepEqual(without.problems, []);
