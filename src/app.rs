@@ -266,7 +266,9 @@ fn reader(props: &ReaderProps) -> Html {
                 let (keywords, related) =
                     catalog.insight(id).map(|i| article_more_links(catalog, i, depth)).unwrap_or_default();
                 let url = AttrValue::from(article_url(id));
-                html! { <ArticleView {article} back_href={AttrValue::from(back)} {page} {keywords} {related} {url} {prev} {next} /> }
+                // Keyed: another article is another reading view, its player and marks anew.
+                let key = article.id.to_string();
+                html! { <ArticleView {key} {article} back_href={AttrValue::from(back)} {page} {keywords} {related} {url} {prev} {next} /> }
             }
             None => html! { <NotFound id={AttrValue::from(shorten(id, 40, "…"))} back_href={list_href.clone()} /> },
         },

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::article_more::{article_more, RelatedLink};
-use super::player_bar::{player_bar, Around};
+use super::player_bar::{announcement, player_bar, Around};
 use super::read_aloud::read_aloud;
 use super::share_button::share_button;
 use super::spoken::spoken;
@@ -113,6 +113,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
             }
         })
     };
+    let said = announcement(&listening, props.next.as_ref().map(|n| &n.label));
     let player =
         player_bar(&listening, Around { next: props.next.as_ref().map(|n| &n.label), detached, onreturn: &onreturn });
     html! {
@@ -139,6 +140,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
                     </div>
                 </header>
                 { player }
+                <p class="visually-hidden" role="status">{ said }</p>
                 <div class="article-body">
                     { lead }
                     { sections }

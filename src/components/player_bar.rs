@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::hooks::use_listening::{Choice, Listening};
 use crate::listen::player::{Input, Phase, Trouble};
 use crate::settings::Rate;
+use crate::speech::engine::Availability;
 
 /// What the bar needs besides read-aloud's own state.
 pub struct Around<'a> {
@@ -29,6 +30,18 @@ fn status(phase: Phase, trouble: Option<Trouble>, place: &str) -> String {
         (Some(Trouble::NotAllowed), _) => format!("浏览器要求先点一下：请点“继续”（{place}）。"),
         (None, Phase::Paused) => format!("已暂停 · {place}"),
         (None, _) => format!("正在朗读 · {place}"),
+    }
+}
+
+/// What the page's polite status says of reading (`article_view` keeps the region, so it
+/// exists before its first message): the phase, where reading is or why it stopped, and
+/// the next article once, not each second of the countdown.
+pub fn announcement(listening: &Listening, next: Option<&AttrValue>) -> String {
+    let shown = &listening.shown;
+    match shown.now.phase {
+        Phase::Idle => String::new(),
+        Phase::Countdown(_) => format!("即将朗读下一篇：{}", next.map_or("", |n| n.as_str())),
+        phase => status(phase, shown.now.trouble, &listening.script.where_is(shown.now.chunk)),
     }
 }
 
@@ -56,7 +69,9 @@ pub fn player_bar(listening: &Listening, around: Around) -> Html {
         focus_read_aloud();
         Input::Stop
     });
-    let body = match (shown.now.phase, shown.offer) {
+    // An offer only where the device can read (a place kept from a visit with a voice).
+    let offer = shown.offer.filter(|_| matches!(shown.availability, Availability::Ready(_)));
+    let body = match (shown.now.phase, offer) {
         (Phase::Idle, Some(chunk)) => {
             let ondismiss = listening.choose.reform(|_: MouseEvent| {
                 focus_read_aloud();
@@ -76,7 +91,7 @@ pub fn player_bar(listening: &Listening, around: Around) -> Html {
         (Phase::Idle, None) => return Html::default(),
         (Phase::Countdown(left), _) => html! {
             <>
-                <p class="player-status" role="status">
+                <p class="player-status">
                     { format!("{left} 秒后朗读下一篇：{}", around.next.map_or("", |n| n.as_str())) }
                 </p>
                 <div class="player-controls">
@@ -94,7 +109,7 @@ pub fn player_bar(listening: &Listening, around: Around) -> Html {
             html! {
                 <>
                     <div class="player-line">
-                        <p class="player-status" role="status">{ status(phase, shown.now.trouble, &place) }</p>
+                        <p class="player-status">{ status(phase, shown.now.trouble, &place) }</p>
                         if around.detached {
                             <button type="button" class="button player-return" onclick={around.onreturn.reform(|_: MouseEvent| ())}>
                                 { "回到朗读位置" }

@@ -1,7 +1,8 @@
 //! Keeps the chunk being read in view (`.reading-now`), above the player's bar, unless the
 //! listener has scrolled away on purpose (wheel, touch, scrolling keys): then it waits,
 //! and the bar offers a way back, until the listener takes it or the chunk being read
-//! comes into view again by itself. In a portal's frame, which does not scroll, the portal
+//! comes into view again by itself (in a frame: until the way back is taken). The page
+//! keeps room for the bar at its end (`--player-space`). In a portal's frame, which does not scroll, the portal
 //! is asked to scroll, when the chunk is not wholly in the portal's view (an
 //! IntersectionObserver sees the portal's viewport through the frame).
 
@@ -11,7 +12,7 @@ use std::rc::Rc;
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, IntersectionObserver, IntersectionObserverEntry, KeyboardEvent};
+use web_sys::{Element, HtmlElement, IntersectionObserver, IntersectionObserverEntry, KeyboardEvent, ResizeObserver};
 use yew::prelude::*;
 
 use crate::frame::{is_framed, PortalFrame};
@@ -29,13 +30,21 @@ pub fn use_follow_along(active: bool, chunk: usize) -> (bool, Callback<()>) {
     let last = use_mut_ref(|| None::<usize>);
     let observer: Rc<RefCell<Option<Observer>>> = use_mut_ref(|| None);
     let portal = use_context::<PortalFrame>();
-    // The listener's own scrolling, while reading.
+    // The page keeps room for the bar whenever it shows (reading, the offer, the countdown).
+    let space = use_mut_ref(PlayerSpace::default);
+    use_effect(move || space.borrow_mut().sync());
+    // The listener's own scrolling, while reading; focus kept when the bar goes away.
     {
         let detached = detached.setter();
+        let was = use_mut_ref(|| false);
         use_effect_with(active, move |&active| {
             if !active {
                 detached.set(false);
+                if std::mem::replace(&mut *was.borrow_mut(), false) {
+                    keep_focus(".article-tools .read-aloud");
+                }
             }
+            *was.borrow_mut() = active;
             let listeners = active.then(|| user_scrolls(move || detached.set(true)));
             move || drop(listeners)
         });
@@ -44,14 +53,7 @@ pub fn use_follow_along(active: bool, chunk: usize) -> (bool, Callback<()>) {
         let portal = portal.clone();
         let setter = detached.setter();
         use_effect_with((active, chunk, *detached), move |&(active, chunk, detached)| {
-            let root = gloo::utils::document().document_element();
             let bar = query(".player").filter(|_| !embedded());
-            if let Some(style) = root.and_then(|r| r.dyn_into::<HtmlElement>().ok()).map(|r| r.style()) {
-                let _ = match (&bar, active) {
-                    (Some(bar), true) => style.set_property("--player-space", &format!("{}px", bar.offset_height())),
-                    _ => style.remove_property("--player-space").map(drop),
-                };
-            }
             let moved = last.replace(active.then_some(chunk)) != Some(chunk);
             let (true, Some(el)) = (active, query(".reading-now")) else { return };
             let framed = portal.as_ref().filter(|_| embedded() && is_framed()).map(|p| p.0.clone());
@@ -80,6 +82,8 @@ pub fn use_follow_along(active: bool, chunk: usize) -> (bool, Callback<()>) {
         let detached = detached.setter();
         Callback::from(move |()| {
             detached.set(false);
+            // The button goes away: focus to the player's main button.
+            keep_focus(".player .player-main");
             if let Some(el) = query(".reading-now") {
                 bring(&el);
             }
@@ -90,6 +94,73 @@ pub fn use_follow_along(active: bool, chunk: usize) -> (bool, Callback<()>) {
 
 fn query(selector: &str) -> Option<HtmlElement> {
     gloo::utils::document().query_selector(selector).ok().flatten().and_then(|e| e.dyn_into().ok())
+}
+
+/// Moves focus to `selector` when it would otherwise fall to the page (its holder went
+/// away), without scrolling.
+fn keep_focus(selector: &str) {
+    let document = gloo::utils::document();
+    let lost = document
+        .active_element()
+        .is_none_or(|a| a.tag_name() == "BODY" || a.closest(".player").ok().flatten().is_some());
+    if let (true, Some(el)) = (lost, query(selector)) {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&options);
+    }
+}
+
+/// Keeps `--player-space` (the page's bottom padding and scroll padding) the height of the
+/// fixed bar while it shows, following its size (语速 opened, a status that wraps).
+#[derive(Default)]
+struct PlayerSpace {
+    watched: Option<Watched>,
+}
+
+/// The bar, and the observer of its size with its callback.
+type Watched = (HtmlElement, ResizeObserver, Closure<dyn FnMut(js_sys::Array, ResizeObserver)>);
+
+impl PlayerSpace {
+    fn sync(&mut self) {
+        let bar = query(".player").filter(|_| !embedded());
+        if self.watched.as_ref().map(|w| &w.0) == bar.as_ref() {
+            return;
+        }
+        self.stop();
+        let Some(bar) = bar else { return };
+        let measured = bar.clone();
+        let callback = Closure::<dyn FnMut(js_sys::Array, ResizeObserver)>::new(move |_, _| {
+            set_space(Some(measured.offset_height()));
+        });
+        if let Ok(observer) = ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+            observer.observe(&bar);
+            self.watched = Some((bar, observer, callback));
+        }
+    }
+
+    /// Stops watching; nothing to undo (nor any browser to ask, when pre-rendering) if
+    /// nothing was watched.
+    fn stop(&mut self) {
+        if let Some((_, observer, _)) = self.watched.take() {
+            observer.disconnect();
+            set_space(None);
+        }
+    }
+}
+
+impl Drop for PlayerSpace {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+fn set_space(height: Option<i32>) {
+    let root = gloo::utils::document().document_element().and_then(|r| r.dyn_into::<HtmlElement>().ok());
+    let Some(style) = root.map(|r| r.style()) else { return };
+    let _ = match height {
+        Some(h) => style.set_property("--player-space", &format!("{h}px")),
+        None => style.remove_property("--player-space").map(drop),
+    };
 }
 
 /// The page is in a portal's frame (compact layout, the bar at the top of the article).

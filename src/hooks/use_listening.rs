@@ -4,7 +4,7 @@
 //! `Alt+Z` / `Alt+C` the previous / next sentence, `Esc` stop), and stopping when the
 //! page is left.
 
-use std::cell::Cell;
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
@@ -22,8 +22,34 @@ use crate::speech::places;
 use crate::storage::{remove, store, stored};
 
 thread_local! {
-    /// Set when 连续播放 opens the next article, which then starts reading by itself.
-    static AUTOPLAY: Cell<bool> = const { Cell::new(false) };
+    /// The link 连续播放 opened: that article starts reading by itself.
+    static AUTOPLAY: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// The article id a link (`#/a/3-10?dept=…`) opens, if it opens one.
+fn linked_id(href: &str) -> Option<&str> {
+    let rest = &href[href.find("/a/")? + 3..];
+    Some(rest.split(['/', '?', '#']).next().unwrap_or(rest))
+}
+
+/// Whether 连续播放 opened `id` and it should read now (when it can: `ready`). A link to
+/// another article is forgotten: the listener went elsewhere.
+fn autoplay(id: &str, ready: bool) -> bool {
+    AUTOPLAY.with(|a| {
+        let mut a = a.borrow_mut();
+        let meant = a.as_deref().map(|h| linked_id(h) == Some(id));
+        match meant {
+            Some(true) if ready => {
+                *a = None;
+                true
+            }
+            Some(false) => {
+                *a = None;
+                false
+            }
+            _ => false,
+        }
+    })
 }
 
 /// What the listener chose in the player, besides what the player itself takes.
@@ -154,7 +180,7 @@ pub fn use_listening(article: Rc<Article>, next: Option<AttrValue>) -> Listening
         use_effect_with((id.clone(), ready), move |(id, ready)| {
             dispatch.dispatch(Change::Now(driver.snapshot()));
             let place = places::find(id).map(|(block, offset)| script.chunk_at(block, offset)).filter(|&c| c > 0);
-            if *ready && AUTOPLAY.with(|a| a.replace(false)) {
+            if autoplay(id, *ready) {
                 driver.send(Input::Play(0));
                 dispatch.dispatch(Change::Offer(None));
             } else {
@@ -174,12 +200,18 @@ pub fn use_listening(article: Rc<Article>, next: Option<AttrValue>) -> Listening
         });
     }
     // One callback per driver, so the keys' listener is not replaced on every render.
+    // Nothing starts without a Chinese voice (an offer kept from an earlier visit, say).
+    let can_speak = use_mut_ref(|| false);
+    *can_speak.borrow_mut() = ready;
     let send = {
         let dispatch = shown.dispatcher();
         use_memo(driver.clone(), move |driver| {
             let driver = driver.clone();
             Callback::from(move |input: Input| {
                 if matches!(input, Input::Play(_) | Input::Toggle(_)) {
+                    if !*can_speak.borrow() {
+                        return;
+                    }
                     dispatch.dispatch(Change::Offer(None));
                 }
                 driver.send(input);
@@ -208,7 +240,7 @@ pub fn use_listening(article: Rc<Article>, next: Option<AttrValue>) -> Listening
 /// Opens the next article (a hash link: the page, and the right to speak, stay).
 fn open_next(href: Option<&AttrValue>) {
     let Some(href) = href else { return };
-    AUTOPLAY.with(|a| a.set(true));
+    AUTOPLAY.with(|a| *a.borrow_mut() = Some(href.to_string()));
     let location = gloo::utils::window().location();
     let _ = match href.strip_prefix('#') {
         Some(hash) => location.set_hash(hash),

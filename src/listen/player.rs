@@ -11,8 +11,10 @@
 //!   resume speaks that chunk again, from its start;
 //! - a watchdog restarts a chunk that does not start or end in time ([`super::pace`]),
 //!   after a short gap once `cancel()` was called ([`GAP_MS`]); while the engine says it
-//!   is speaking with nothing queued, the wait for the end is extended once first (a
-//!   voice slower than any seen yet); after [`MAX_RETRIES`] it pauses and says so rather than loop.
+//!   is speaking with nothing queued, the wait is extended first (once for a late end,
+//!   twice for an engine that sends no `start`); after [`MAX_RETRIES`] restarts it
+//!   pauses and says so rather than loop;
+//! - from silence (play, resume) it speaks at once, inside the listener's tap.
 
 use super::pace::{Pace, START_MS};
 
@@ -121,7 +123,7 @@ pub enum Input {
 /// What the browser side must do, in order.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Command {
-    /// `speechSynthesis.cancel()`.
+    /// `speechSynthesis.cancel()`, and drop a [`Command::Speak`] still waiting out its delay.
     Cancel,
     /// Speak chunk `chunk` as utterance `gen` at `rate`, after `delay_ms`.
     Speak {
@@ -206,12 +208,16 @@ impl Player {
             Input::Play(n) if self.total > 0 => {
                 self.chunk = n.min(self.total - 1);
                 self.retries = 0;
-                self.go(&mut out, true);
+                // From silence, speak at once: still inside the listener's tap, which
+                // some engines (iOS Safari) need for the first utterance.
+                let playing = self.phase == Phase::Playing;
+                self.go(&mut out, playing);
             }
             Input::Toggle(n) => match self.phase {
                 Phase::Playing => return self.step(Input::Pause),
                 Phase::Paused => return self.step(Input::Resume),
-                _ => return self.step(Input::Play(n)),
+                Phase::Countdown(_) => return self.step(Input::NextArticle),
+                Phase::Idle => return self.step(Input::Play(n)),
             },
             Input::Pause if self.phase == Phase::Playing => {
                 self.phase = Phase::Paused;
@@ -220,7 +226,8 @@ impl Player {
             }
             Input::Resume if self.phase == Phase::Paused => {
                 self.retries = 0;
-                self.go(&mut out, true);
+                // The pause already cancelled: speak at once, inside the tap.
+                self.go(&mut out, false);
             }
             Input::Next | Input::Prev if self.is_active() => {
                 let last = self.total - 1;
@@ -380,11 +387,15 @@ mod tests {
     fn one_chunk_at_a_time_and_stale_events_are_ignored() {
         let mut p = Player::new(vec![10, 10, 10], 0.9);
         let out = p.step(Input::Play(0));
-        assert_eq!(out[0], Command::Cancel);
-        assert_eq!(speaks(&out), [(0, 1)]);
-        assert!(
-            matches!(out.last(), Some(Command::Speak { delay_ms, .. }) | Some(Command::Arm { ms: delay_ms, .. }) if *delay_ms >= GAP_MS)
-        );
+        assert!(!out.contains(&Command::Cancel), "from silence, nothing to cancel: {out:?}");
+        let at_once = |c: &Command| matches!(c, Command::Speak { chunk: 0, gen: 1, delay_ms, .. } if *delay_ms == 0.0);
+        assert!(out.iter().any(at_once), "at once: {out:?}");
+        let out = p.step(Input::Play(0));
+        assert_eq!(out[0], Command::Cancel, "over speech, a cancel first");
+        let after_gap = |c: &Command| matches!(c, Command::Speak { gen: 2, delay_ms, .. } if *delay_ms == GAP_MS);
+        assert!(out.iter().any(after_gap), "then the gap: {out:?}");
+        let mut p = Player::new(vec![10, 10, 10], 0.9);
+        p.step(Input::Play(0));
         assert!(p.step(Input::Ended { gen: 0, at: 1.0 }).is_empty(), "an older utterance's end");
         assert!(p.step(Input::Failed { gen: 0, fault: Fault::Cancelled }).is_empty());
         let out = p.step(Input::Ended { gen: 1, at: 2.0 });
@@ -457,7 +468,7 @@ mod tests {
             "then it is a stall"
         );
         let out = p.step(Input::Timeout { gen: 2, speaking: true, pending: true });
-        assert_eq!(speaks(&out), [(0, 3)], "queued behind a stuck utterance: at once");
+        assert_eq!(speaks(&out), [(0, 3)], "queued behind a stuck utterance: no second wait");
         assert!(
             out.iter().any(|c| matches!(c, Command::Speak { delay_ms, .. } if *delay_ms == 4.0 * GAP_MS)),
             "{out:?}"
@@ -513,7 +524,11 @@ mod tests {
         p.step(Input::Play(0));
         p.step(Input::Ended { gen: 4, at: 0.0 });
         assert_eq!(p.phase, Phase::Countdown(COUNTDOWN_S));
+        assert_eq!(p.step(Input::Toggle(0)), [Command::Disarm, Command::OpenNext], "play during it: the next now");
+        p.step(Input::Play(0));
+        p.step(Input::Ended { gen: 7, at: 0.0 });
+        assert_eq!(p.phase, Phase::Countdown(COUNTDOWN_S));
         assert_eq!(p.step(Input::Stop), [Command::Disarm], "the countdown can be cancelled");
-        assert!(p.step(Input::Timeout { gen: 5, speaking: false, pending: false }).is_empty());
+        assert!(p.step(Input::Timeout { gen: 8, speaking: false, pending: false }).is_empty());
     }
 }

@@ -2,6 +2,7 @@
 //! voice reads Chinese (waiting for voices that arrive late), and one utterance spoken
 //! with its events reported, tagged with its generation.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
@@ -61,17 +62,17 @@ fn look(synth: &SpeechSynthesis) -> Option<Availability> {
 /// Watches the engine's voices; dropping it stops watching.
 pub struct VoiceWatch {
     _changed: Option<EventListener>,
-    _poll: Option<Interval>,
+    _poll: Rc<RefCell<Option<Interval>>>,
 }
 
 /// Reports what the device can do now and whenever its voices change: at once where it
 /// has no speech synthesis or already lists voices, else when they arrive, or as
 /// [`Availability::NoChinese`] when none has come within [`WAIT_MS`] (voices arriving
-/// later still count).
+/// later, with a `voiceschanged` event, still count).
 pub fn watch_voices(report: impl Fn(Availability) + 'static) -> VoiceWatch {
     let Some(synth) = synthesis() else {
         report(Availability::Missing);
-        return VoiceWatch { _changed: None, _poll: None };
+        return VoiceWatch { _changed: None, _poll: Rc::default() };
     };
     let report = Rc::new(report);
     if let Some(now) = look(&synth) {
@@ -85,26 +86,21 @@ pub fn watch_voices(report: impl Fn(Availability) + 'static) -> VoiceWatch {
             }
         })
     };
-    let poll = look(&synth).is_none().then(|| {
-        let (mut waited, mut done) = (0, false);
-        Interval::new(POLL_MS, move || {
-            if done {
-                return;
-            }
+    // Until voices come (or the wait is over): then the poll drops itself.
+    let poll: Rc<RefCell<Option<Interval>>> = Rc::default();
+    if look(&synth).is_none() {
+        let (slot, mut waited) = (poll.clone(), 0);
+        *poll.borrow_mut() = Some(Interval::new(POLL_MS, move || {
             waited += POLL_MS;
-            match look(&synth) {
-                Some(found) => {
-                    done = true;
-                    report(found);
-                }
-                None if waited >= WAIT_MS => {
-                    done = true;
-                    report(Availability::NoChinese);
-                }
-                None => {}
-            }
-        })
-    });
+            let found = match look(&synth) {
+                Some(found) => found,
+                None if waited >= WAIT_MS => Availability::NoChinese,
+                None => return,
+            };
+            report(found);
+            slot.borrow_mut().take();
+        }));
+    }
     VoiceWatch { _changed: Some(changed), _poll: poll }
 }
 

@@ -30,7 +30,8 @@ pub struct WakeLock {
     /// Whether the lock is wanted (a grant arriving after a release is let go).
     wanted: Rc<Cell<bool>>,
     asking: Rc<Cell<bool>>,
-    /// Refused once (a policy, a frame without `allow="screen-wake-lock"`): not asked again.
+    /// Refused while the page showed (a policy, a frame without `allow="screen-wake-lock"`):
+    /// not asked again. A refusal while hidden is only the moment.
     refused: Rc<Cell<bool>>,
 }
 
@@ -73,7 +74,8 @@ impl WakeLock {
             match granted {
                 Ok(s) if wanted.get() => *sentinel.borrow_mut() = Some(s),
                 Ok(s) => drop(call(&s, "release", None)),
-                Err(_) => refused.set(true),
+                // Refused while the page shows: a policy, not the moment. Ask no more.
+                Err(_) => refused.set(!gloo::utils::document().hidden()),
             }
         });
     }

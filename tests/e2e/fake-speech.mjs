@@ -32,7 +32,7 @@ export function fakeSpeech(options = {}) {
     delete Window.prototype.speechSynthesis;
     return;
   }
-  const log = (window.__speech = { spoken: [], speaks: 0, cancels: 0, dropped: 0 });
+  const log = (window.__speech = { spoken: [], speaks: 0, cancels: 0, dropped: 0, pauses: 0 });
   class FakeVoice {
     constructor(v) {
       Object.assign(this, { voiceURI: v.name, name: v.name, lang: v.lang, localService: v.localService, default: false });
@@ -111,7 +111,10 @@ export function fakeSpeech(options = {}) {
       removed.forEach((u, i) => setTimeout(() => fire(u, 'error', { error: i === 0 ? 'interrupted' : 'canceled' }), 0));
     }
   };
-  synth.pause = o.pauseIsCancel ? synth.cancel : () => {};
+  synth.pause = () => {
+    log.pauses += 1;
+    if (o.pauseIsCancel) synth.cancel();
+  };
   synth.resume = () => {};
   Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
   window.SpeechSynthesisUtterance = FakeUtterance;

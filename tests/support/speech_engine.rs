@@ -52,7 +52,7 @@ struct Utterance {
 enum Event {
     Listener(Input),
     Deliver(Input),
-    Speak { chunk: usize, gen: u32, rate: f32 },
+    Speak { chunk: usize, gen: u32, rate: f32, token: u64 },
     Start(u64),
     End(u64),
     Cut(u64),
@@ -73,6 +73,8 @@ pub struct Sim {
     current: Option<Utterance>,
     stuck: bool,
     last_cancel: f64,
+    /// Counts cancels: a delayed speak from before the last one is dropped, as the driver does.
+    cancels: u64,
     speaks: usize,
     next_id: u64,
     /// Chunks spoken to their end, in order.
@@ -102,6 +104,7 @@ impl Sim {
             current: None,
             stuck: false,
             last_cancel: f64::NEG_INFINITY,
+            cancels: 0,
             speaks: 0,
             next_id: 0,
             heard: Vec::new(),
@@ -138,7 +141,8 @@ impl Sim {
     fn happen(&mut self, event: Event) {
         match event {
             Event::Listener(input) | Event::Deliver(input) => self.tell(input),
-            Event::Speak { chunk, gen, rate } => self.speak(chunk, gen, rate),
+            Event::Speak { chunk, gen, rate, token } if token == self.cancels => self.speak(chunk, gen, rate),
+            Event::Speak { .. } => {}
             Event::Start(id) => {
                 if let Some(u) = self.current.filter(|u| u.id == id) {
                     self.started.push(u.chunk);
@@ -177,7 +181,7 @@ impl Sim {
             match command {
                 Command::Cancel => self.cancel(),
                 Command::Speak { chunk, gen, rate, delay_ms } => {
-                    self.schedule(self.now + delay_ms, Event::Speak { chunk, gen, rate })
+                    self.schedule(self.now + delay_ms, Event::Speak { chunk, gen, rate, token: self.cancels })
                 }
                 Command::Arm { gen, ms } => {
                     self.next_id += 1;
@@ -231,6 +235,7 @@ impl Sim {
         }
         self.stuck = false;
         self.last_cancel = self.now;
+        self.cancels += 1;
     }
 
     /// Whether the player is done: idle, with nothing left to hear.
