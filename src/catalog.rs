@@ -7,9 +7,9 @@ use std::cell::{OnceCell, RefCell};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
-use crate::content::embedded::Library;
 use crate::content::model::{Insight, List};
 use crate::content::Article;
+use crate::content::Library;
 use crate::route::{PageChoice, Route, View};
 use crate::search::Index;
 
@@ -345,7 +345,7 @@ impl Catalog {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 pub(crate) mod tests {
     use super::*;
     use crate::content::{embedded, Page};

@@ -1,22 +1,20 @@
-//! The Gongshu reader: a pure core (`content`, `catalog`, `route`, `search`, `settings`), plus the
-//! Yew UI (`app`, `state`, `components`, `hooks`) on wasm32.
+//! The Gongshu reader: the pure core crate (`reader_core`: `content`, `search`, `listen`),
+//! the app's pure parts (`catalog`, `route`, `listing`, `settings`), plus the Yew UI (`app`, `state`, `components`, `hooks`) on wasm32.
+
+// The baked content (src/content/embedded.rs) names `alloc::borrow::Cow`.
+extern crate alloc;
+
+pub use reader_core::{han, listen, search};
 
 pub mod catalog;
 pub mod content;
 pub mod embed;
-pub mod han;
-// Keywords and related articles, computed by the build (build.rs includes the files);
-// compiled into the library only for its tests.
-#[cfg(all(test, not(target_arch = "wasm32")))]
-mod insight;
 pub mod list_status;
-pub mod listen;
 pub mod listing;
 // The build's last step, native only.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod precompress;
 pub mod route;
-pub mod search;
 pub mod settings;
 // The build's last step, native only.
 #[cfg(not(target_arch = "wasm32"))]

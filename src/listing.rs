@@ -181,7 +181,7 @@ pub fn unknown_notice(unknown: &Unknown) -> Option<String> {
     (!parts.is_empty()).then(|| format!("链接中的{}不在本站中，已忽略。", parts.join("和")))
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::catalog::tests::two_pages;

@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use reader::catalog::{Catalog, Filter};
 use reader::components::list_view::ListView;
-use reader::content::embedded::{self, Library};
+use reader::content::{embedded, Library};
 use reader::content::{Article, Page};
 use reader::listing::listing;
 use reader::route::Route;

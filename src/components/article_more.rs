@@ -1,6 +1,6 @@
 //! What follows an article's text: its keywords, each a search for it (which needs the app:
 //! `noscript.css` hides them), and the articles most related to it with the phrases they
-//! share (both computed by the build, see `src/insight/`). A plain function, not a
+//! share (both computed by the build, see `reader_core::insight`). A plain function, not a
 //! component: nothing of its own to keep.
 
 use yew::prelude::*;

@@ -1,4 +1,4 @@
-// Search that forgives (src/search/approx.rs): what a reader types with a homophone, a
+// Search that forgives (crates/core/src/search/approx/): what a reader types with a homophone, a
 // slip, a short name, pinyin among characters or across fields, typed into the built
 // site in Chromium, character by character as an IME commits them.
 import { test } from 'node:test';

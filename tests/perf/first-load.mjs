@@ -20,9 +20,10 @@ export const GOAL = 150 * 1024;
  * 180 KiB: keywords, related articles and sharing, issue 17, +3.0 KB of code, +1.0 KB of
  * data, +1.3 KB of each article page's HTML; 180 → 187 KiB: search that forgives, issue
  * 16, +9.1 KB of code, its tables paid for by packing the others, −2.3 KB of data; 187 →
- * 212 KiB: the read-aloud player, issue 25, +23.3 KB of code, +1.8 KB of data.)
+ * 212 KiB: the read-aloud player, issue 25, +23.3 KB of code, +1.8 KB of data; 212 → 210
+ * KiB: the core crate's build, issue 26, −2.5 KB of code, largest page 213.4 KB.)
  */
-export const BUDGET = 212 * 1024;
+export const BUDGET = 210 * 1024;
 
 /**
  * Every entry page of the site in `dist` (dist/ by default): the list, each page of the
@@ -96,16 +97,18 @@ export const total = (files, key = 'gzip') => files.reduce((sum, f) => sum + f[k
 // that the code figure leaves out.
 
 /**
- * The most a first load's code may take, gzip -9 bytes: today's (161.8 KB: the CSS, the
+ * The most a first load's code may take, gzip -9 bytes: today's (159.3 KB: the CSS, the
  * start script, the glue and the WASM's code) plus a little room. Lower it as the code
  * shrinks; never raise it without saying why in the commit. (127,000 → 130,000: keywords,
  * related articles and the share button, issue 17, +3.0 KB; 130,000 → 139,000: search
  * that forgives, issue 16, +9.1 KB: the approximate pass, homophones, short names,
  * pinyin among characters, marks in the posts, the UI's note; 139,000 → 163,000: the
  * read-aloud player, issue 25, +23.3 KB: chunks, the player's rules and watchdog, voices,
- * the bar, follow-along, the high-contrast theme.)
+ * the bar, follow-along, the high-contrast theme; 163,000 → 161,000: issue 26, the core
+ * in a crate of its own cost +2.1 KB (cross-crate inlining, even under fat LTO), and
+ * `-Zcross-crate-inline-threshold=always` in the size build took back 4.6 KB.)
  */
-export const CODE_BUDGET = 163_000;
+export const CODE_BUDGET = 161_000;
 
 /** The WASM module in `body` split into its data section and everything else. */
 export function wasmParts(body) {

@@ -20,8 +20,8 @@ pub enum ErrorKind {
     EmptyArticle { signature: String },
     /// The same article text appears twice on the page.
     DuplicateArticle { first_line: usize },
-    /// A control character (other than a tab) inside a line: never text, and the app's
-    /// packed content form reserves one of them.
+    /// A control character (other than a tab) inside a line: never text, and the content
+    /// check (`Page::check`) refuses it anywhere.
     ControlCharacter { ch: char },
 }
 

@@ -3,20 +3,18 @@
 //! character the keyboard shows for them: one whose everyday reading (toneless) is a
 //! reading of the text's character, in whatever word it stands. A query character the
 //! content uses has its everyday reading first in the pinyin table; another common one (in
-//! `SOUNDS_TEXT`) has it there; any other has none and sounds like nothing but itself.
+//! `sounds_text`) has it there; any other has none and sounds like nothing but itself.
 //!
 //! Rare readings of the typed character are not used: 足 (zu) is also read ju in old texts,
 //! and no reader picks it for 局.
 
-use std::sync::OnceLock;
-
 use super::pinyin::{reading_id, reading_rows, reading_set};
-use super::tables::{pinyin_chars, SOUNDS_TEXT};
+use super::tables::installed;
 
 /// The everyday toneless reading of any character, if known.
 pub fn everyday_reading(c: char) -> Option<&'static str> {
     reading_set(reading_id(c)).next().or_else(|| {
-        SOUNDS_TEXT.split(' ').find_map(|group| {
+        installed().tables.sounds_text.split(' ').find_map(|group| {
             let letters = group.bytes().take_while(u8::is_ascii_lowercase).count();
             group[letters..].contains(c).then(|| &group[..letters])
         })
@@ -38,11 +36,11 @@ pub fn homophones(typed: char) -> Vec<char> {
 
 /// Every (reading, character) of the pinyin table, by reading, worked out once.
 fn by_reading() -> &'static [(&'static str, char)] {
-    static BY_READING: OnceLock<Vec<(&'static str, char)>> = OnceLock::new();
-    BY_READING.get_or_init(|| {
+    let t = installed();
+    t.by_reading(|| {
         let mut all: Vec<(&'static str, char)> = (0..reading_rows())
             .flat_map(|row| {
-                let c = char::from_u32(u32::from(pinyin_chars()[usize::from(row)])).unwrap_or_default();
+                let c = char::from_u32(u32::from(t.pinyin_chars()[usize::from(row)])).unwrap_or_default();
                 reading_set(row).map(move |r| (r, c))
             })
             .collect();

@@ -1,5 +1,5 @@
 //! Which characters are Han (CJK unified and compatibility ideographs), in one place for
-//! the tokenizer, the ingest (names are Han) and `build.rs` (which characters get pinyin).
+//! the tokenizer, the ingest (names are Han) and the baking (which characters get pinyin).
 
 /// Whether `c` is a Han character: the CJK Unified Ideographs and their extensions A–I,
 /// and the compatibility ideographs.

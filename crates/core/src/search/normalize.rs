@@ -9,7 +9,7 @@
 //! | `残\u{200B}联`  | `残联`    | zero-width and format characters go   |
 //! | `a\u{3000}\tb` | `a  b`   | every space and control is a space    |
 
-use super::tables::{t2s_from, T2S_TO};
+use super::tables::installed;
 
 /// One folded character and the original bytes it stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,8 +56,9 @@ pub fn fold_char(c: char) -> Option<char> {
 
 /// The simplified form of a traditional character, or the character itself.
 pub fn simplified(c: char) -> char {
-    let found = u16::try_from(u32::from(c)).ok().and_then(|unit| t2s_from().binary_search(&unit).ok());
-    found.and_then(|i| char::from_u32(T2S_TO[i].into())).unwrap_or(c)
+    let t = installed();
+    let found = u16::try_from(u32::from(c)).ok().and_then(|unit| t.t2s_from().binary_search(&unit).ok());
+    found.and_then(|i| char::from_u32(t.tables.t2s_to[i].into())).unwrap_or(c)
 }
 
 /// Zero-width, bidi and other format characters (Unicode category Cf and friends) that

@@ -1,6 +1,6 @@
 //! The everyday short names of a department, derived from its printed name by rule, so a
 //! reader who types 人社局 or 卫健局 finds 区人力社保局 or 区卫生健康局. Computed when a
-//! page is read (`build.rs` compiles them in); the search indexes them beside the printed
+//! page is read (the build bakes them in); the search indexes them beside the printed
 //! department.
 //!
 //! A printed department may name several bodies (`区住建局、区人防办（区民防局）`); each is

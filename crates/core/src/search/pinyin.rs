@@ -17,9 +17,7 @@
 //! | `cali`    | no (`ca` is neither `can` nor its initial) |
 //! | `can`     | matches `残` alone        |
 
-use std::sync::OnceLock;
-
-use super::tables::{pinyin_chars, PINYIN_LENS, PINYIN_TEXT};
+use super::tables::installed;
 use super::tokenize::{Key, Token};
 
 /// Longest pinyin query matched, in letters; longer terms are not pinyin.
@@ -33,34 +31,21 @@ pub type Readings = std::str::SplitTerminator<'static, char>;
 
 /// The table row of `c`'s readings, looked up once per token at indexing time.
 pub fn reading_id(c: char) -> u16 {
-    let row = u16::try_from(u32::from(c)).ok().and_then(|unit| pinyin_chars().binary_search(&unit).ok());
+    let row = u16::try_from(u32::from(c)).ok().and_then(|unit| installed().pinyin_chars().binary_search(&unit).ok());
     row.map_or(NO_READINGS, |i| i as u16)
 }
 
 /// How many rows [`reading_id`] can return.
 pub fn reading_rows() -> u16 {
-    pinyin_chars().len() as u16
+    installed().pinyin_chars().len() as u16
 }
 
 /// The readings of a row from [`reading_id`].
 pub fn reading_set(id: u16) -> Readings {
-    let text = row_bounds().get(usize::from(id)).map_or("", |&(start, end)| &PINYIN_TEXT[start.into()..end.into()]);
+    let t = installed();
+    let text =
+        t.row_bounds().get(usize::from(id)).map_or("", |&(start, end)| &t.tables.pinyin_text[start.into()..end.into()]);
     text.split_terminator(' ')
-}
-
-/// Where each row of readings starts and ends in `PINYIN_TEXT`, from the rows' lengths
-/// (the table stores lengths, which compress far better than offsets), worked out once.
-fn row_bounds() -> &'static [(u16, u16)] {
-    static BOUNDS: OnceLock<Vec<(u16, u16)>> = OnceLock::new();
-    BOUNDS.get_or_init(|| {
-        let mut start = 0u16;
-        let bound = |&len: &u8| {
-            let row = (start, start + u16::from(len));
-            start = row.1 + 1;
-            row
-        };
-        PINYIN_LENS.iter().map(bound).collect()
-    })
 }
 
 /// The reading rows of each token ([`NO_READINGS`] for words).

@@ -1,6 +1,6 @@
 //! What the build derives from the articles for readers who finish one: its keywords and
 //! the articles most related to it, with the phrases they share. Computed natively at build
-//! time (`build.rs` includes these files, with the search's own tokenizer), shipped as
+//! time (`crate::bake`, with the search's own tokenizer), shipped as
 //! static data (`model::Insight`): the WASM carries the results, not the algorithm.
 //! Deterministic: the same articles give the same insights, byte for byte.
 //!
@@ -25,6 +25,17 @@ pub struct Source {
     pub departments: Vec<String>,
     /// Its text in reading order: lead, headings, paragraphs.
     pub blocks: Vec<String>,
+}
+
+impl Source {
+    /// An article of the content as the insights see it.
+    pub fn of(a: &crate::content::Article) -> Self {
+        Self {
+            id: a.id.to_string(),
+            departments: vec![a.department.to_string(), a.department_short.to_string()],
+            blocks: a.blocks().map(str::to_owned).collect(),
+        }
+    }
 }
 
 /// What the build ships for one article.
@@ -58,18 +69,10 @@ pub fn insights(sources: &[Source]) -> Vec<Found> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::embedded::third_page;
-
-    fn source(a: &crate::content::Article) -> Source {
-        Source {
-            id: a.id.to_string(),
-            departments: vec![a.department.to_string(), a.department_short.to_string()],
-            blocks: a.blocks().map(str::to_owned).collect(),
-        }
-    }
+    use crate::fixtures::third_page;
 
     fn sources() -> Vec<Source> {
-        third_page().articles().map(source).collect()
+        third_page().articles.iter().map(Source::of).collect()
     }
 
     #[test]
@@ -141,25 +144,5 @@ mod tests {
         let mut again = insights(&reversed);
         again.reverse();
         assert_eq!(again, insights(&sources()), "whatever the order of the articles");
-    }
-
-    #[test]
-    fn the_embedded_insights_are_what_the_build_computes_now() {
-        let library = crate::content::embedded::library();
-        let sources: Vec<Source> = library.articles().map(source).collect();
-        let embedded: Vec<Found> = library
-            .insights
-            .iter()
-            .map(|i| Found {
-                id: i.id.to_string(),
-                keywords: i.keywords.iter().map(|k| k.to_string()).collect(),
-                related: i
-                    .related
-                    .iter()
-                    .map(|r| (r.id.to_string(), r.shared.iter().map(|s| s.to_string()).collect()))
-                    .collect(),
-            })
-            .collect();
-        assert_eq!(embedded, insights(&sources));
     }
 }

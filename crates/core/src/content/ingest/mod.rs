@@ -4,6 +4,7 @@
 //! the header → cut articles at their [`signature`] lines → [`reflow`] each article's
 //! printed lines into paragraphs and numbered sections, using facts about the [`print`].
 
+pub mod command;
 pub mod error;
 pub mod print;
 pub mod reflow;
@@ -142,7 +143,6 @@ text taken for a signature and the statement cut in two?\n",
 /// Non-ASCII bytes of valid UTF-8 before the first invalid byte, below which the file may
 /// still be GB18030: some pairs of GBK bytes are valid UTF-8 by chance (学 is D1 A7), but
 /// a run of 21 Han characters in valid UTF-8 means a UTF-8 file damaged further on.
-#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
 const GB18030_AFTER: usize = 64;
 
 /// The text of a source file and the name of the encoding it was read in: UTF-8 (a
@@ -160,8 +160,6 @@ pub fn decode(bytes: &[u8]) -> Result<(std::borrow::Cow<'_, str>, &'static str),
         Ok(text) => return Ok((text.into(), "UTF-8")),
         Err(e) => e.valid_up_to(),
     };
-    // The ingest is a native tool: the app never decodes source files.
-    #[cfg(not(target_arch = "wasm32"))]
     if bom == 0 && rest[..bad].iter().filter(|b| !b.is_ascii()).count() < GB18030_AFTER {
         let gb = encoding_rs::GB18030.decode_without_bom_handling_and_without_replacement(rest);
         if let Some(text) = gb {

@@ -2,7 +2,7 @@
 //! `content/*.json` and embedded in the app.
 //!
 //! Text and lists are copy-on-write: owned when ingest makes a page or JSON is read, borrowed
-//! `'static` data when `build.rs` compiles the pages into the app (`embedded.rs`), so the app
+//! `'static` data when the build bakes the pages into the app (`crate::bake`), so the app
 //! starts with its content in place, nothing to parse or copy.
 
 use std::borrow::Cow;
@@ -22,6 +22,7 @@ pub const CHARS_PER_MINUTE: usize = 300;
 /// One printed page of the series, e.g. "各部门党委(党组)成员召开集中学习交流会（三）".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "build", derive(databake::Bake), databake(path = reader_core::content::model))]
 pub struct Page {
     /// The campaign title printed above the page title, phrases separated by single spaces.
     pub campaign: Text,
@@ -38,6 +39,7 @@ pub struct Page {
 /// One department head's statement.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "build", derive(databake::Bake), databake(path = reader_core::content::model))]
 pub struct Article {
     /// Stable id, usable in URLs: `<page number>-<position on the page, two digits>`.
     pub id: Text,
@@ -48,7 +50,7 @@ pub struct Article {
     pub department_short: Text,
     /// Everyday short names of the department by rule (区人力社保局 → 区人社局), for the
     /// search: derived when a page is read ([`super::short_names`]), not part of the JSON
-    /// (`build.rs` compiles them into the app with the rest).
+    /// (the build bakes them into the app with the rest).
     #[serde(skip)]
     pub short_names: List<Text>,
     /// The author's name.
@@ -75,6 +77,7 @@ pub struct Article {
 /// A numbered section: its heading as printed and the paragraphs under it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "build", derive(databake::Bake), databake(path = reader_core::content::model))]
 pub struct Section {
     /// The heading, numeral included, e.g. "一、迎接新挑战，提升干部情怀。".
     pub heading: Text,
@@ -85,6 +88,7 @@ pub struct Section {
 /// What the build derives for one article (`src/insight/`): shipped with the content, never
 /// stored in `content/*.json`.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "build", derive(databake::Bake), databake(path = reader_core::content::model))]
 pub struct Insight {
     /// The article's id.
     pub id: Text,
@@ -96,6 +100,7 @@ pub struct Insight {
 
 /// An article related to another, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "build", derive(databake::Bake), databake(path = reader_core::content::model))]
 pub struct Related {
     /// Its id.
     pub id: Text,

@@ -1,0 +1,17 @@
+//! The content: the model of a page and its articles (`model`), their short names
+//! (`short_names`), a set of pages (`Library`), and, natively, the ingest that builds a
+//! page from printed text (`ingest`).
+
+#[cfg(feature = "build")]
+pub mod ingest;
+mod library;
+pub mod model;
+pub mod short_names;
+
+pub use library::Library;
+pub use model::{Article, Page, Section};
+
+/// The file name a page is stored under in `content/`: page 3 → `page-003.json`.
+pub fn page_file_name(number: u32) -> String {
+    format!("page-{number:03}.json")
+}

@@ -1,0 +1,154 @@
+//! The search's tables for the characters the content uses, which the build generates
+//! (`crate::bake::SearchTables`) and the app installs once at start-up: pinyin readings
+//! (`pinyin_char_steps`, `pinyin_lens`, `pinyin_text`), the common characters the content
+//! does not use, by reading, for homophones (`sounds_text`), and traditional → simplified
+//! (`t2s_from_steps`, `t2s_to`). Characters are UTF-16 units: all are in the BMP. Sorted
+//! lists are stored as steps, which compress to a third, and unpacked on first use.
+//!
+//! Until tables are installed the search works without them: no pinyin, no homophones
+//! beyond the character itself, no traditional forms (what the build's insights need).
+
+use std::sync::OnceLock;
+
+/// The tables as the build writes them (borrowed, so they can be `static` data).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "build", derive(databake::Bake), databake(path = reader_core::search::tables))]
+pub struct Tables<'a> {
+    /// Every Han character the content uses that has a pinyin reading, sorted, as steps.
+    pub pinyin_char_steps: &'a [u8],
+    /// The length of each row of `pinyin_text`: the readings of the `i`th character
+    /// (lengths, not offsets: they compress to a fifth).
+    pub pinyin_lens: &'a [u8],
+    /// Every toneless reading (ü typed as v) of each character, its everyday one first,
+    /// rows separated by spaces.
+    pub pinyin_text: &'a str,
+    /// Common characters outside the content that a pinyin IME offers for the content's
+    /// readings, grouped by reading (`suan蒜酸 …`), for homophones.
+    pub sounds_text: &'a str,
+    /// Traditional (and Taiwan/Hong Kong variant) characters whose simplified form the
+    /// content uses, sorted, as steps.
+    pub t2s_from_steps: &'a [u8],
+    /// The simplified form of the `i`th character of `t2s_from_steps`.
+    pub t2s_to: &'a [u16],
+}
+
+impl Tables<'_> {
+    /// No tables at all.
+    pub const EMPTY: Tables<'static> = Tables {
+        pinyin_char_steps: &[],
+        pinyin_lens: &[],
+        pinyin_text: "",
+        sounds_text: "",
+        t2s_from_steps: &[],
+        t2s_to: &[],
+    };
+}
+
+/// Installed tables, with what is derived from them worked out once, on first use.
+#[derive(Debug)]
+pub struct Unpacked {
+    /// The tables as written.
+    pub tables: Tables<'static>,
+    pinyin_chars: OnceLock<Vec<u16>>,
+    row_bounds: OnceLock<Vec<(u16, u16)>>,
+    t2s_from: OnceLock<Vec<u16>>,
+    by_reading: OnceLock<Vec<(&'static str, char)>>,
+}
+
+impl Unpacked {
+    const fn new(tables: Tables<'static>) -> Self {
+        Self {
+            tables,
+            pinyin_chars: OnceLock::new(),
+            row_bounds: OnceLock::new(),
+            t2s_from: OnceLock::new(),
+            by_reading: OnceLock::new(),
+        }
+    }
+
+    /// Every Han character the content uses that has a pinyin reading, sorted.
+    pub fn pinyin_chars(&self) -> &[u16] {
+        self.pinyin_chars.get_or_init(|| unpack(self.tables.pinyin_char_steps))
+    }
+
+    /// Where each row of readings starts and ends in `pinyin_text`, from the rows' lengths.
+    pub fn row_bounds(&self) -> &[(u16, u16)] {
+        self.row_bounds.get_or_init(|| {
+            let mut start = 0u16;
+            let bound = |&len: &u8| {
+                let row = (start, start + u16::from(len));
+                start = row.1 + 1;
+                row
+            };
+            self.tables.pinyin_lens.iter().map(bound).collect()
+        })
+    }
+
+    /// Traditional characters whose simplified form the content uses, sorted; `t2s_to`
+    /// holds the simplified forms.
+    pub fn t2s_from(&self) -> &[u16] {
+        self.t2s_from.get_or_init(|| unpack(self.tables.t2s_from_steps))
+    }
+
+    /// Worked out once by `init` (the homophones' index by reading).
+    pub fn by_reading(&self, init: impl FnOnce() -> Vec<(&'static str, char)>) -> &[(&'static str, char)] {
+        self.by_reading.get_or_init(init)
+    }
+}
+
+static INSTALLED: OnceLock<Unpacked> = OnceLock::new();
+static NONE: Unpacked = Unpacked::new(Tables::EMPTY);
+
+/// Installs the tables the search uses from now on; only the first call counts (the app
+/// installs its embedded tables when it first reads its library). Whether this call did.
+pub fn install(tables: Tables<'static>) -> bool {
+    INSTALLED.set(Unpacked::new(tables)).is_ok()
+}
+
+/// The installed tables, or none yet. The core's own unit tests get page 3's.
+pub fn installed() -> &'static Unpacked {
+    #[cfg(all(test, feature = "build"))]
+    INSTALLED.get_or_init(|| Unpacked::new(crate::fixtures::third_page_tables()));
+    INSTALLED.get().unwrap_or(&NONE)
+}
+
+/// A sorted list from its steps: each one byte, or 255 and two bytes (little-endian).
+pub fn unpack(steps: &[u8]) -> Vec<u16> {
+    let byte = |i: usize| steps.get(i).copied().unwrap_or(0);
+    let mut out = Vec::new();
+    let (mut last, mut at) = (0u16, 0);
+    while at < steps.len() {
+        let step = match byte(at) {
+            255 => u16::from_le_bytes([byte(at + 1), byte(at + 2)]),
+            small => u16::from(small),
+        };
+        at += if byte(at) == 255 { 3 } else { 1 };
+        last = last.wrapping_add(step);
+        out.push(last);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_unpacked_tables_are_sorted_and_whole() {
+        assert_eq!(unpack(&[3, 255, 0x10, 0x27, 0, 254]), [3, 10_003, 10_003, 10_257]);
+        let t = installed();
+        let chars = t.pinyin_chars();
+        assert!(chars.windows(2).all(|w| w[0] < w[1]));
+        assert!(chars.contains(&('残' as u16)) && chars.contains(&('联' as u16)));
+        assert_eq!(t.row_bounds().len(), chars.len());
+        let from = t.t2s_from();
+        assert_eq!(from.len(), t.tables.t2s_to.len());
+        assert!(from.windows(2).all(|w| w[0] < w[1]));
+        assert!(from.contains(&('聯' as u16)));
+    }
+
+    #[test]
+    fn without_tables_nothing_has_a_reading_or_a_traditional_form() {
+        assert!(NONE.pinyin_chars().is_empty() && NONE.row_bounds().is_empty() && NONE.t2s_from().is_empty());
+    }
+}
