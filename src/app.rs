@@ -28,9 +28,10 @@ use crate::hooks::use_settings_sync::{initial_settings, use_settings_sync};
 use crate::hooks::use_slash_focus::use_slash_focus;
 use crate::hooks::use_started::use_started;
 use crate::listing::{listing, unknown_notice};
-use crate::location::{article_url, current_route, full_reader_url, navigate};
+use crate::location::{article_url, current_hash, current_route, full_reader_url, navigate};
 use crate::route::{PageChoice, Route, View, MAX_QUERY_CHARS};
 use crate::state::{Action, State};
+use crate::texts::{document_title, MISSING_PAGE, SITE_NAME};
 
 /// A page rendered ahead of time (`--features ssr`, see `src/bin/postbuild.rs`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,6 +52,10 @@ pub struct AppProps {
     /// What the reader typed into the pre-rendered search box before the app started.
     #[prop_or_default]
     pub typed_early: Option<String>,
+    /// Started on the not-found page (`404.html`, marked `data-missing`): the address is
+    /// no page's, so while no route hash says otherwise it shows the not-found view.
+    #[prop_or_default]
+    pub missing: bool,
 }
 
 /// The reader application.
@@ -61,7 +66,7 @@ pub fn app(props: &AppProps) -> Html {
     let prerender = props.prerender.clone();
     let embed = use_memo((), move |_| if prerender.is_some() { EmbedConfig::default() } else { frame::config() });
     html! {
-        <Reader {catalog} embed={embed.clone()} prerender={props.prerender.clone()} typed_early={props.typed_early.clone()} />
+        <Reader {catalog} embed={embed.clone()} prerender={props.prerender.clone()} typed_early={props.typed_early.clone()} missing={props.missing} />
     }
 }
 
@@ -78,6 +83,9 @@ pub struct ReaderProps {
     /// See [`AppProps::typed_early`].
     #[prop_or_default]
     pub typed_early: Option<String>,
+    /// See [`AppProps::missing`].
+    #[prop_or_default]
+    pub missing: bool,
 }
 
 /// Mounts the app into `root`. A pre-rendered page whose route is the one the browser
@@ -94,13 +102,14 @@ pub fn mount(root: web_sys::Element) {
             .get_element_by_id(SEARCH_INPUT_ID)
             .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
             .map(|input| input.value())
-            .filter(|v| !v.trim().is_empty());
-        yew::Renderer::<App>::with_root_and_props(root, AppProps { prerender: None, typed_early }).hydrate();
+            .filter(|v| crate::route::is_search(v));
+        yew::Renderer::<App>::with_root_and_props(root, AppProps { typed_early, ..AppProps::default() }).hydrate();
     } else {
+        let missing = root.has_attribute("data-missing");
         while let Some(child) = root.first_child() {
             let _ = root.remove_child(&child);
         }
-        yew::Renderer::<App>::with_root(root).render();
+        yew::Renderer::<App>::with_root_and_props(root, AppProps { missing, ..AppProps::default() }).render();
     }
 }
 
@@ -177,7 +186,10 @@ fn reader(props: &ReaderProps) -> Html {
     use_started(props.typed_early.clone());
     let frame = use_portal_frame(props.embed.clone());
     use_settings_sync(state.text_size, state.theme);
-    use_document_title(catalog.document_title(route));
+    // On the not-found page, the address itself shows the not-found view, until a route
+    // hash (a link followed in the app) says what to show instead.
+    let missing = props.missing && *route == Route::default() && !crate::route::is_route_hash(&current_hash());
+    use_document_title(if missing { document_title(MISSING_PAGE) } else { catalog.document_title(route) });
     use_scroll_memory(route.clone(), frame.clone());
     let portal = PortalFrame(frame.clone());
     let onsearchfocus = use_search_to_top(frame);
@@ -194,7 +206,7 @@ fn reader(props: &ReaderProps) -> Html {
         let catalog = catalog.clone();
         use_memo((route.query.clone(), filter.clone(), shown), move |(q, filter, limit)| {
             // No query, no index: building it must not hold up the first render.
-            if q.trim().is_empty() {
+            if !crate::route::is_search(q) {
                 return crate::search::Results::default();
             }
             catalog.index().search_top(q, *limit, |a| catalog.fits(filter, a))
@@ -212,6 +224,8 @@ fn reader(props: &ReaderProps) -> Html {
     let ontheme = Callback::from(move |theme| dispatch.dispatch(Action::SetTheme(theme)));
 
     let body = match &route.view {
+        // The site is served from the root of its host (`location::article_url`).
+        View::List if missing => html! { <NotFound back_href={AttrValue::from("/")} /> },
         View::List => {
             let list = listing(catalog, route, &filter, &results, href);
             let page = filter.page.and_then(|n| catalog.page(n)).filter(|_| catalog.pages.len() > 1);
@@ -281,13 +295,13 @@ fn reader(props: &ReaderProps) -> Html {
             let _ = main.focus();
         }
     });
-    let is_list = route.view == View::List;
+    let is_list = route.view == View::List && !missing;
     html! {
         <>
             <a class="skip-link" href="#main" onclick={onskip}>{ "跳到正文" }</a>
             <header class="site-header">
                 <div class="bar">
-                    <a class="brand" href={list_href}>{ "拱墅区 · 学习交流" }</a>
+                    <a class="brand" href={list_href}>{ SITE_NAME }</a>
                     if props.embed.embedded {
                         <a class="open-full" href={full_reader_url()} target="_top">{ "打开完整阅读器" }</a>
                     }

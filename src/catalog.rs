@@ -12,6 +12,7 @@ use crate::content::Article;
 use crate::content::Library;
 use crate::route::{PageChoice, Route, View};
 use crate::search::Index;
+use crate::texts::document_title;
 
 /// A department in the filter bar.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -233,7 +234,7 @@ impl Catalog {
             _ if self.pages.len() == 1 => newest,
             Some(PageChoice::Number(n)) if unknown_page.is_none() => Some(n),
             Some(PageChoice::All) => None,
-            _ if route.query.trim().is_empty() => newest,
+            _ if !route.is_searching() => newest,
             _ => None,
         };
         (
@@ -318,14 +319,14 @@ impl Catalog {
     /// pre-rendered pages and the app use the same one.
     pub fn document_title(&self, route: &Route) -> String {
         match &route.view {
-            View::List => format!("{} · 拱墅区", self.masthead(&self.filter(route).0).title),
+            View::List => document_title(&self.masthead(&self.filter(route).0).title),
             View::Article(id) => match self.position(id) {
                 Some(p) => {
                     let a = &self.articles[p];
                     let page = self.page_of(p).map_or("", |page| page.title.as_str());
-                    format!("{} {}：{page} · 拱墅区", a.department_short, a.author)
+                    document_title(&format!("{} {}：{page}", a.department_short, a.author))
                 }
-                None => "未找到文章 · 拱墅区".to_owned(),
+                None => document_title("未找到文章"),
             },
         }
     }

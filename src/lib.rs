@@ -23,6 +23,7 @@ pub mod share_meta;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod site;
 pub mod state;
+pub mod texts;
 
 #[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod app;

@@ -94,7 +94,7 @@ pub fn listing(
     results: &Results,
     href: impl Fn(&Route) -> String,
 ) -> Listing {
-    let searching = !route.query.trim().is_empty();
+    let searching = route.is_searching();
     let counted = searching.then_some(results.matching.as_slice());
     let card = |position: usize| {
         let a = &catalog.articles[position];

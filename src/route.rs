@@ -32,6 +32,11 @@ const MAX_DEPARTMENTS: usize = 64;
 /// Longest department name kept from a URL; real ones are under 20 characters.
 const MAX_DEPARTMENT_CHARS: usize = 50;
 
+/// Whether `query` asks for a search: it is not only spaces.
+pub fn is_search(query: &str) -> bool {
+    !query.trim().is_empty()
+}
+
 /// Which screen the reader shows.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum View {
@@ -65,6 +70,11 @@ pub struct Route {
 }
 
 impl Route {
+    /// Whether the route asks for a search: a query that is not only spaces.
+    pub fn is_searching(&self) -> bool {
+        is_search(&self.query)
+    }
+
     /// Parses a location hash (with or without the leading `#`). Never fails.
     pub fn parse(hash: &str) -> Route {
         let hash = hash.strip_prefix('#').unwrap_or(hash);
@@ -228,7 +238,7 @@ fn page_segment(page: PageChoice) -> String {
 }
 
 /// Whether a hash is a route (`#/…`, `#?…`) rather than an in-page anchor or nothing.
-fn is_route_hash(hash: &str) -> bool {
+pub fn is_route_hash(hash: &str) -> bool {
     let h = hash.strip_prefix('#').unwrap_or(hash);
     h.starts_with('/') || h.starts_with('?')
 }

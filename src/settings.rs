@@ -158,9 +158,26 @@ impl Rate {
     }
 }
 
+/// What to remember when the settings go from `before` to `after`: each setting the reader
+/// changed, as its key and stored value, and nothing else, so that a value the reader did
+/// not choose (a portal's theme for its visit) is never stored as theirs.
+pub fn to_store(before: (TextSize, Theme), after: (TextSize, Theme)) -> Vec<(&'static str, &'static str)> {
+    let size = (before.0 != after.0).then(|| (TEXT_SIZE_KEY, after.0.key()));
+    let theme = (before.1 != after.1).then(|| (THEME_KEY, after.1.key()));
+    size.into_iter().chain(theme).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_what_the_reader_changed_is_stored() {
+        let portal = (TextSize::Standard, Theme::Dark);
+        assert_eq!(to_store(portal, (TextSize::Largest, Theme::Dark)), [(TEXT_SIZE_KEY, "largest")]);
+        assert_eq!(to_store(portal, (TextSize::Standard, Theme::Contrast)), [(THEME_KEY, "contrast")]);
+        assert_eq!(to_store(portal, portal), []);
+    }
 
     #[test]
     fn stored_forms_round_trip_and_unknown_is_default() {

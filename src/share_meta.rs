@@ -6,7 +6,7 @@
 use serde_json::json;
 
 /// The site's own name, as its header shows it: the publisher of these pages.
-pub const SITE_NAME: &str = "拱墅区 · 学习交流";
+use crate::texts::SITE_NAME;
 
 /// One article as its page's metadata describes it.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -38,15 +38,8 @@ pub fn script_hash(text: &str) -> String {
 
 /// Standard base64 with padding, as CSP hash sources want it.
 fn base64(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::new();
-    for chunk in bytes.chunks(3) {
-        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
-        for i in 0..4 {
-            out.push(if i <= chunk.len() { ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char } else { '=' });
-        }
-    }
-    out
+    use base64::Engine as _;
+    base64::engine::general_purpose::STANDARD.encode(bytes)
 }
 
 /// A small script to put in the page itself instead of loading it: one request fewer
@@ -205,7 +198,7 @@ pub fn harden(
             continue;
         }
         let text = format!("{prelude}{}", defer_until_load(&body)?);
-        let name = format!("start-{:016x}.js", fnv1a(text.as_bytes()));
+        let name = format!("start-{:016x}.js", content_id(text.as_bytes()));
         moved.push(Some(format!("{public_url}{name}")));
         assets.push(Asset { name, text });
     }
@@ -298,7 +291,8 @@ await new Promise(r=>requestAnimationFrame(()=>requestAnimationFrame(()=>setTime
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Prerendered<'a> {
     /// The route's hash (`#/`, `#/a/3-01`): the app hydrates only when it shows this.
-    /// None for a page no route shows (the not-found page): the app renders afresh there.
+    /// None for the not-found page, which no route shows: marked `data-missing`, the app
+    /// renders its not-found view afresh there.
     pub route_hash: Option<&'a str>,
     /// The app's server-rendered HTML.
     pub body: &'a str,
@@ -319,8 +313,9 @@ pub fn fill(template: &str, page: &Prerendered<'_>) -> Result<String, SiteError>
         template,
         vec![
             element!("div#app", |el| {
-                if let Some(hash) = page.route_hash {
-                    el.set_attribute("data-route", hash)?;
+                match page.route_hash {
+                    Some(hash) => el.set_attribute("data-route", hash)?,
+                    None => el.set_attribute("data-missing", "")?,
                 }
                 el.set_inner_content(page.body, ContentType::Html);
                 filled.set(true);
@@ -352,10 +347,12 @@ pub fn fill(template: &str, page: &Prerendered<'_>) -> Result<String, SiteError>
     }
 }
 
-/// FNV-1a, 64 bits: a stable name for a script's text, so a changed script gets a new
-/// file name and caches never serve a stale one.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+/// The first 64 bits of the SHA-256 of `bytes`: a stable name for a script's text, so a
+/// changed script gets a new file name and caches never serve a stale one.
+fn content_id(bytes: &[u8]) -> u64 {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(bytes);
+    u64::from_be_bytes(digest[..8].try_into().unwrap_or_default())
 }
 
 #[cfg(test)]
@@ -499,5 +496,11 @@ mod tests {
         let page =
             Prerendered { route_hash: Some("#/"), body: "<p>列表</p>", title: None, description: None, head: None };
         assert!(fill(template, &page).unwrap().contains("data-route=\"#/\"><p>列表</p></div>"));
+        let missing = Prerendered { route_hash: None, ..page };
+        let html = fill(template, &missing).unwrap();
+        assert!(
+            html.contains("id='app' data-missing=\"\"><p>列表</p></div>") && !html.contains("data-route"),
+            "{html}"
+        );
     }
 }

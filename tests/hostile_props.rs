@@ -4,6 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
+use reader::content::ingest::error::ErrorKind;
 use reader::content::ingest::ingest;
 use reader::route::Route;
 
@@ -61,7 +62,20 @@ fn outcome_is_sane(bytes: &[u8]) -> Result<(), TestCaseError> {
         }
         Err(e) => {
             prop_assert!(e.file == "fuzz.txt" && (1..=lines).contains(&e.line), "{e}");
-            prop_assert!(!e.to_string().is_empty());
+            // Shown as file:line: and then what is wrong, in words.
+            let what = e.kind.to_string();
+            prop_assert_eq!(e.to_string(), format!("fuzz.txt:{}: {what}", e.line));
+            prop_assert!(what.chars().count() >= 10, "{e}");
+            // The line named is where the problem is.
+            let text = std::str::from_utf8(bytes).ok().map(|t| t.trim_start_matches('\u{feff}'));
+            match (&e.kind, text) {
+                (ErrorKind::ControlCharacter { ch }, Some(text)) => {
+                    let line = text.split('\n').nth(e.line - 1).unwrap_or_default();
+                    prop_assert!(line.contains(*ch), "{e}: line {} is {line:?}", e.line);
+                }
+                (ErrorKind::DuplicateArticle { first_line }, _) => prop_assert!(*first_line < e.line, "{e}"),
+                _ => {}
+            }
         }
     }
     Ok(())

@@ -121,10 +121,10 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
         let url = origin.as_ref().map(|o| format!("{o}{public_url}a/{}/", article.id));
         let title = catalog.document_title(&route);
         let meta = ArticleMeta {
-            headline: title.trim_end_matches(" · 拱墅区"),
+            headline: reader::texts::headline(&title),
             description: &description,
             author: &article.author,
-            job_title: &article.posts.join("、"),
+            job_title: &article.posts_line(),
             department: &article.department,
             section: &article.department_short,
             keywords: &keywords,
@@ -147,7 +147,7 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
     let page = Prerendered {
         route_hash: None,
         body: &body,
-        title: Some("没有找到这个页面 · 拱墅区"),
+        title: Some(&reader::texts::document_title(reader::texts::MISSING_PAGE)),
         description: None,
         head: None,
     };
@@ -159,7 +159,7 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
 /// The app's HTML for `route` on a page `depth` directories below the root.
 fn render(runtime: &tokio::runtime::Runtime, route: Route, depth: usize) -> String {
     let local = tokio::task::LocalSet::new();
-    let props = AppProps { prerender: Some(Prerender { route, depth }), typed_early: None };
+    let props = AppProps { prerender: Some(Prerender { route, depth }), ..AppProps::default() };
     runtime.block_on(local.run_until(yew::LocalServerRenderer::<App>::with_props(props).render()))
 }
 

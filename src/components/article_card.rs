@@ -38,7 +38,7 @@ pub fn article_card(props: &ArticleCardProps) -> Html {
         }
         None => html! { { a.excerpt(EXCERPT_CHARS) } },
     };
-    let posts = html! { <Marked text={AttrValue::from(a.posts.join("、"))} marks={posts_marks.clone()} /> };
+    let posts = html! { <Marked text={AttrValue::from(a.posts_line())} marks={posts_marks.clone()} /> };
     let sections = match a.sections.len() {
         0 => "不分节".to_owned(),
         n => format!("{n} 节"),

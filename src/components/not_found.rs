@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::texts::{MISSING_ARTICLE, MISSING_PAGE};
+
 /// Props of [`NotFound`].
 #[derive(Properties, PartialEq)]
 pub struct NotFoundProps {
@@ -19,10 +21,10 @@ pub struct NotFoundProps {
 pub fn not_found(props: &NotFoundProps) -> Html {
     let (title, text) = match &props.id {
         Some(id) => (
-            "没有找到这篇文章",
+            MISSING_ARTICLE,
             html! { <>{ "链接中的文章编号“" }<span class="bad-id">{ id.clone() }</span>{ "”不存在，可能链接有误或文章已调整。" }</> },
         ),
-        None => ("没有找到这个页面", html! { { "这个地址没有内容，可能链接有误或页面已调整。" } }),
+        None => (MISSING_PAGE, html! { { "这个地址没有内容，可能链接有误或页面已调整。" } }),
     };
     html! {
         <section class="not-found" aria-labelledby="page-title">

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::embed::EmbedConfig;
-use crate::settings::{TextSize, Theme, TEXT_SIZE_KEY, THEME_KEY};
+use crate::settings::{to_store, TextSize, Theme, TEXT_SIZE_KEY, THEME_KEY};
 use crate::storage::{store, stored};
 
 /// The settings to start with: the stored ones, except a portal's theme for this visit.
@@ -18,19 +18,20 @@ pub fn initial_settings(embed: &EmbedConfig) -> (TextSize, Theme) {
 }
 
 /// Applies `text_size` and `theme` whenever they change. The first run applies what was
-/// loaded; only later changes, the reader's own choices, are stored (so a portal's theme
-/// parameter never overwrites the reader's preference).
+/// loaded; later, only the setting the reader changed is stored (`to_store`), so a portal's
+/// theme parameter never becomes the reader's preference.
 #[hook]
 pub fn use_settings_sync(text_size: TextSize, theme: Theme) {
-    let first = use_mut_ref(|| true);
-    use_effect_with((text_size, theme), move |_| {
+    let last = use_mut_ref(|| None::<(TextSize, Theme)>);
+    use_effect_with((text_size, theme), move |&now| {
         if let Some(root) = gloo::utils::document().document_element() {
             let _ = root.set_attribute("data-text-size", text_size.key());
             let _ = root.set_attribute("data-theme", theme.key());
         }
-        if !std::mem::replace(&mut *first.borrow_mut(), false) {
-            store(TEXT_SIZE_KEY, text_size.key());
-            store(THEME_KEY, theme.key());
+        if let Some(before) = last.borrow_mut().replace(now) {
+            for (key, value) in to_store(before, now) {
+                store(key, value);
+            }
         }
     });
 }

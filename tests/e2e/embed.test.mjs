@@ -177,3 +177,22 @@ test('iframe-resizer parents get answers in their own format; unknown messages a
   assert.equal(await frame.locator('.card').count(), 10, 'the reader is untouched');
   assert.deepEqual(problems, []);
 });
+
+test("a portal's theme is for its visit: choices made in the frame store only what the reader changed", async (t) => {
+  const { frame, problems, close } = await openPortal({ params: 'theme=dark' });
+  t.after(close);
+  assert.equal(await frame.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  await frame.locator('summary', { hasText: '字号' }).click();
+  await frame.getByRole('button', { name: '特大', exact: true }).click();
+  await frame.waitForFunction(() => document.documentElement.dataset.textSize === 'largest');
+  const stored = () => frame.evaluate(() => ({
+    size: localStorage.getItem('gongshu-reader.text-size'),
+    theme: localStorage.getItem('gongshu-reader.theme'),
+  }));
+  assert.deepEqual(await stored(), { size: 'largest', theme: null }, "the size is the reader's; the theme the portal's");
+  // The reader's own choice of theme is theirs, and stored.
+  await frame.getByRole('button', { name: '黑底黄字', exact: true }).click();
+  await frame.waitForFunction(() => document.documentElement.dataset.theme === 'contrast');
+  assert.deepEqual(await stored(), { size: 'largest', theme: 'contrast' });
+  assert.deepEqual(problems, []);
+});

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { chmodSync, cpSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { request } from 'node:http';
 import { mkdtempSync } from 'node:fs';
@@ -98,6 +98,15 @@ test('an address with no page gets the not-found page with a way back, with and 
   assert.match(body, /<h1 id="?page-title"?[^>]*>没有找到这个页面<\/h1>/);
   assert.match(body, /<title>没有找到这个页面 · 拱墅区<\/title>/);
   assert.match(body, /href="?\/"?[^>]*>返回文章列表/);
+  // With the app, the same page: the not-found view, not the list under a 404 status.
+  const lost = await openPage(browser, `${base}no/such/page`);
+  await lost.waitForSelector('html[data-ready]', { state: 'attached' });
+  assert.equal(await lost.locator('h1').innerText(), '没有找到这个页面');
+  assert.equal(await lost.locator('.card').count(), 0, 'no article cards');
+  assert.equal(await lost.title(), '没有找到这个页面 · 拱墅区');
+  assert.equal(await lost.getByRole('link', { name: '返回文章列表' }).getAttribute('href'), '/');
+  assert.deepEqual(lost.problems.filter((p) => !p.includes('status of 404')), []);
+  await lost.done();
   // With the app: an unknown article's address gets the app's own notice for that id.
   const page = await openPage(browser, `${base}a/3-99/`);
   await page.waitForSelector('.not-found');
@@ -151,4 +160,35 @@ test('the reader works through nginx, and only the named portal may frame it', a
   await stranger.close();
   assert.equal(no.loaded, 0, 'another origin gets no reader');
   assert.ok(no.refused.length > 0, 'Chromium says why: frame-ancestors');
+});
+
+test('./dev serve serves a checkout that lies in a private (0700) folder', async () => {
+  // As root, nginx's workers are `nobody`, who cannot enter such a folder: `serve_site`
+  // (what `./dev serve` runs after its build) must serve it all the same.
+  const secret = mkdtempSync(join(tmpdir(), 'private-'));
+  chmodSync(secret, 0o700);
+  const dist = join(secret, 'checkout', 'dist');
+  cpSync(REFERENCE, dist, { recursive: true });
+  const port = await freePort();
+  const server = spawn('bash', [join(ROOT, 'dev'), 'serve-site', `${dist}/`], {
+    cwd: ROOT, env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let said = '';
+  server.stdout.on('data', (d) => { said += d; });
+  server.stderr.on('data', (d) => { said += d; });
+  try {
+    let answer;
+    for (let i = 0; i < 100 && !answer; i += 1) {
+      answer = await fetch(`http://127.0.0.1:${port}/`).catch(() => null);
+      if (!answer) await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.ok(answer, `nginx answered: ${said}`);
+    assert.equal(answer.status, 200, said);
+    assert.match(await answer.text(), /各部门党委/);
+    assert.equal((await fetch(`http://127.0.0.1:${port}/a/3-01/`)).status, 200);
+    if (process.getuid?.() === 0) assert.match(said, /cannot read .*serving a copy/, 'it says what it did');
+  } finally {
+    server.kill();
+    rmSync(secret, { recursive: true, force: true });
+  }
 });

@@ -123,7 +123,13 @@ impl Article {
     /// The line under the heading: the posts in printed order, then the name
     /// ("党组书记、理事长 谢建青").
     pub fn byline(&self) -> String {
-        format!("{} {}", self.posts.join("、"), self.author)
+        format!("{} {}", self.posts_line(), self.author)
+    }
+
+    /// The posts in printed order, joined by "、" ("党组书记、理事长"): the text the search
+    /// indexes them as, and which its highlights of the posts (`Hit::posts_marks`) index.
+    pub fn posts_line(&self) -> String {
+        self.posts.join("、")
     }
 
     /// The article's text in reading order: lead paragraphs, then each heading followed by

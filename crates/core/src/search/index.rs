@@ -103,7 +103,7 @@ impl Index {
         };
         add(Field::Department, &a.department);
         add(Field::Author, &a.author);
-        add(Field::Author, &a.posts.join("、"));
+        add(Field::Author, &a.posts_line());
         if let Some(title) = &a.editor_title {
             add(Field::Heading, title);
         }
