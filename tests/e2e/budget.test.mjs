@@ -13,7 +13,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { REFERENCE } from './harness.mjs';
+import { REFERENCE, assertFresh } from './harness.mjs';
 import { BUDGET, CODE_BUDGET, DIST, GOAL, code, contentFiles, entryPages, firstLoad, pageTextGzip, text, total } from '../perf/first-load.mjs';
 
 const SITES = [
@@ -28,6 +28,7 @@ const SITES = [
 
 for (const site of SITES) {
   test(`${site.name}: the code of every entry page's first load stays within the budget`, async (t) => {
+    assertFresh(site.dist);
     const files = contentFiles(site.content);
     const articles = files.reduce((n, f) => n + JSON.parse(readFileSync(f)).articles.length, 0);
     const pages = await entryPages(site.dist);

@@ -9,6 +9,10 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
+import { assertFresh } from '../support/stamp.mjs';
+
+export { assertFresh };
+
 /**
  * The site the end-to-end tests drive: the release build with the content pinned to page
  * 3, the real page they are written against (`./dev test` builds it; the same site as
@@ -38,9 +42,11 @@ export async function fileFor(root, url) {
 
 /**
  * Serves the reference site (or another built site, a folder path ending in /) on an
- * ephemeral port of 127.0.0.1; resolves to { url, close }.
+ * ephemeral port of 127.0.0.1; resolves to { url, close }. Refuses a site built from other
+ * sources than the files hold now (`assertFresh`).
  */
 export async function serveDist(root = REFERENCE) {
+  assertFresh(root);
   const server = createServer(async (req, res) => {
     try {
       const file = await fileFor(root, req.url);

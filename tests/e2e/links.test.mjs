@@ -8,12 +8,13 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DIST } from '../perf/first-load.mjs';
-import { REFERENCE } from './harness.mjs';
+import { REFERENCE, assertFresh } from './harness.mjs';
 
 const SERIES = fileURLToPath(new URL('../../target/series-dist/', import.meta.url));
 
 for (const [name, root] of [['reference site', REFERENCE], ['dist', DIST], ['series test site', SERIES]]) {
   test(`${name}: every relative link of every pre-rendered page resolves to a built file`, () => {
+    assertFresh(root);
     const pages = readdirSync(root, { recursive: true }).filter((f) => f.endsWith('index.html'));
     assert.ok(pages.length > 10, `${pages.length} pages`);
     let links = 0;

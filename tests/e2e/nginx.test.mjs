@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { REFERENCE, launchBrowser, openPage, servePage } from './harness.mjs';
+import { REFERENCE, assertFresh, launchBrowser, openPage, servePage } from './harness.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 let nginx;
@@ -39,6 +39,7 @@ const get = (path, headers = {}) => new Promise((resolve, reject) => {
 });
 
 before(async () => {
+  assertFresh(REFERENCE);
   allowed = await servePage(() => '<!doctype html><title>门户</title><iframe title="阅读器"></iframe>');
   const port = await freePort();
   const run = mkdtempSync(join(tmpdir(), 'nginx-'));

@@ -2,7 +2,11 @@
 // as a reader would use it. Screenshots of every view land in tests/e2e/out/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, axeViolations, OUT, siteFixture } from './harness.mjs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { openPage, axeViolations, assertFresh, OUT, REFERENCE, siteFixture } from './harness.mjs';
 import { fakeSpeech } from './fake-speech.mjs';
 
 const site = siteFixture();
@@ -284,4 +288,17 @@ test('fast typing is never eaten by the URL catching up', async () => {
   }
   assert.deepEqual(page.problems, []);
   await page.done();
+});
+
+test('the harness refuses a site built from other sources than the files hold now', (t) => {
+  assert.doesNotThrow(() => assertFresh(REFERENCE), 'the reference site is fresh');
+  const dir = mkdtempSync(join(tmpdir(), 'stale-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const dist = join(dir, 'dist/');
+  assert.throws(() => assertFresh(dist), /has no build stamp/);
+  // The reference site's stamp, but for other content: as if content/ had changed since.
+  const written = JSON.parse(readFileSync(`${REFERENCE.replace(/\/$/, '')}.stamp`, 'utf8'));
+  const other = written.stamp.replace(/^./, (c) => (c === '0' ? '1' : '0'));
+  writeFileSync(join(dir, 'dist.stamp'), JSON.stringify({ content: written.content, stamp: other }));
+  assert.throws(() => assertFresh(dist), /is stale/);
 });
