@@ -74,28 +74,6 @@ fn is_format(c: char) -> bool {
 mod tests {
     use super::*;
 
-    /// `text` folded into a plain string.
-    fn fold_str(text: &str) -> String {
-        fold(text).into_iter().map(|f| f.c).collect()
-    }
-
-    #[test]
-    fn folds_like_the_table() {
-        for (original, folded) in [
-            ("ＢＩＭ２０１９", "bim2019"),
-            ("區長", "区长"),
-            ("残\u{200B}联", "残联"),
-            ("a\u{3000}\tb", "a  b"),
-            ("\u{202E}abc\u{202C}", "abc"),
-            ("ÄÖ", "äö"),
-            ("残联", "残联"),
-            ("，。“”", ",。“”"),
-            ("😀", "😀"),
-        ] {
-            assert_eq!(fold_str(original), folded, "{original:?}");
-        }
-    }
-
     #[test]
     fn offsets_point_at_the_original_bytes() {
         let text = "Ａ區\u{200B}b";

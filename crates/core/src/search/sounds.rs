@@ -48,22 +48,3 @@ fn by_reading() -> &'static [(&'static str, char)] {
         all
     })
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_typed_character_stands_for_the_text_characters_of_its_everyday_reading() {
-        let of = homophones;
-        assert!(of('证').contains(&'正'), "zheng");
-        assert!(of('酸').contains(&'算'), "酸 is not in the content: its reading from the common characters");
-        assert!(of('涨').contains(&'长'), "长 is also read zhang, as in 局长");
-        assert!(!of('足').contains(&'局'), "足 is read ju only in old texts");
-        assert!(!of('算').contains(&'预'));
-        assert_eq!(of('😀'), ['😀'], "no reading: like nothing but itself");
-        assert_eq!(of('酸')[0], '酸');
-        assert_eq!(everyday_reading('算'), Some("suan"));
-        assert_eq!(everyday_reading('行'), Some("xing"));
-    }
-}

@@ -57,7 +57,7 @@ pub fn find(index: &Index, term: &Term, exact: &[Match]) -> Vec<Match> {
 }
 
 /// Wrong characters allowed in a term of `n`.
-fn slips(n: usize) -> usize {
+pub fn slips(n: usize) -> usize {
     match n {
         0..=3 => 0,
         4..=7 => 1,
@@ -73,43 +73,10 @@ fn adjacent(tokens: &[Token]) -> bool {
 mod tests {
     use super::super::query::parse;
     use super::*;
-    use crate::content::model::{Article, List, Text};
 
     /// An index of one article whose paragraphs are `text`.
     fn index_of(text: &[&'static str]) -> Index {
-        let article = Article {
-            id: "1-01".into(),
-            department: "区某局".into(),
-            department_short: "区某局".into(),
-            short_names: List::Borrowed(&[]),
-            author: "某某".into(),
-            posts: List::Borrowed(&[]),
-            editor_title: None,
-            lead: text.iter().map(|&t| Text::from(t)).collect(),
-            sections: List::Borrowed(&[]),
-            signature: Text::Borrowed(""),
-            chars: 0,
-            reading_minutes: 1,
-            source_line: 1,
-        };
-        Index::build(&[article])
-    }
-
-    #[test]
-    fn the_table_in_the_module_docs() {
-        let index = index_of(&["预算。", "残联。", "社区矫正。", "社区。"]);
-        let matched = |term: &str| !find(&index, &parse(term)[0], &[]).is_empty();
-        for (term, near) in [
-            ("预酸", true),
-            ("鱼酸", false),
-            ("残联足球", false),
-            ("社区娇正", true),
-            ("社区矢正", true),
-            ("社矢", false),
-        ] {
-            assert_eq!(matched(term), near, "{term}");
-        }
-        assert_eq!((slips(3), slips(4), slips(7), slips(8)), (0, 1, 1, 2));
+        Index::build(&[crate::fixtures::article(text)])
     }
 
     #[test]
