@@ -191,5 +191,8 @@ test('./dev serve serves a checkout that lies in a private (0700) folder', async
   } finally {
     server.kill();
     rmSync(secret, { recursive: true, force: true });
+    // The copy it served from, which it names.
+    const copy = /serving a copy, (\S+?)\/?(?:\s|\x1b|$)/.exec(said)?.[1];
+    if (copy?.includes('gongshu-serve.')) rmSync(copy, { recursive: true, force: true });
   }
 });
