@@ -7,31 +7,26 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::catalog::Catalog;
-use crate::components::article_more::RelatedLink;
-use crate::components::article_view::{ArticleView, Neighbour, PageLine};
-use crate::components::list_view::ListView;
-use crate::components::not_found::NotFound;
-use crate::components::reading_controls::ReadingControls;
+use crate::components::screen_view::{screen_view, Controls};
 use crate::components::search_box::SEARCH_INPUT_ID;
 use crate::content::embedded;
-use crate::content::model::{shorten, Insight};
 use crate::embed::EmbedConfig;
 use crate::frame::{self, PortalFrame};
-use crate::hooks::use_background_index::use_background_index;
 use crate::hooks::use_document_title::use_document_title;
-use crate::hooks::use_paging::use_paging;
 use crate::hooks::use_portal_frame::use_portal_frame;
+use crate::hooks::use_results::use_results;
 use crate::hooks::use_route_listener::use_route_listener;
 use crate::hooks::use_scroll_memory::use_scroll_memory;
+use crate::hooks::use_search_index::use_search_index;
 use crate::hooks::use_search_to_top::use_search_to_top;
 use crate::hooks::use_settings_sync::{initial_settings, use_settings_sync};
 use crate::hooks::use_slash_focus::use_slash_focus;
 use crate::hooks::use_started::use_started;
-use crate::listing::{listing, unknown_notice};
-use crate::location::{article_url, current_hash, current_route, full_reader_url, navigate};
-use crate::route::{PageChoice, Route, View, MAX_QUERY_CHARS};
+use crate::location::{current_hash, current_route, navigate};
+use crate::route::{is_route_hash, Route, MAX_QUERY_CHARS};
 use crate::state::{Action, State};
-use crate::texts::{document_title, MISSING_PAGE, SITE_NAME};
+use crate::view::links::Links;
+use crate::view::screen::screen;
 
 /// A page rendered ahead of time (`--features ssr`, see `src/bin/postbuild.rs`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -113,53 +108,6 @@ pub fn mount(root: web_sys::Element) {
     }
 }
 
-/// The links after an article: each keyword a search for it across every page, each
-/// related article with the phrases it shares. On a pre-rendered page (`depth`) the search
-/// is the list's page with the query in its hash, which needs the app.
-fn article_more_links(
-    catalog: &Catalog,
-    insight: &Insight,
-    depth: Option<usize>,
-) -> (Vec<Neighbour>, Vec<RelatedLink>) {
-    let href = |route: &Route| match depth {
-        Some(d) if route.query.is_empty() => route.to_static_href(d),
-        Some(d) => format!("{}{}", Route::default().to_static_href(d), route.to_hash()),
-        None => route.to_hash(),
-    };
-    let keywords = insight
-        .keywords
-        .iter()
-        .map(|k| Neighbour {
-            label: AttrValue::from(k.to_string()),
-            href: AttrValue::from(href(&Route { query: k.to_string(), ..Route::default() })),
-        })
-        .collect();
-    let related = insight
-        .related
-        .iter()
-        .filter_map(|r| catalog.article(&r.id).map(|a| (a, r)))
-        .map(|(a, r)| RelatedLink {
-            to: Neighbour {
-                label: AttrValue::from(format!("{} · {}", a.department_short, a.author)),
-                href: AttrValue::from(href(&Route { view: View::Article(a.id.to_string()), ..Route::default() })),
-            },
-            reason: AttrValue::from(match r.shared.is_empty() {
-                true => "内容相近".to_owned(),
-                false => format!("都谈到：{}", r.shared.join("、")),
-            }),
-        })
-        .collect();
-    (keywords, related)
-}
-
-/// The footer's account of what the reader holds.
-fn footer_line(catalog: &Catalog) -> String {
-    match catalog.pages.as_slice() {
-        [page] => format!("{}，共 {} 篇。", page.title, catalog.articles.len()),
-        pages => format!("本系列共 {} 期、{} 篇。", pages.len(), catalog.articles.len()),
-    }
-}
-
 fn initial_state(embed: &EmbedConfig, prerender: Option<&Prerender>) -> State {
     match prerender {
         Some(p) => State { route: p.route.clone(), ..State::default() },
@@ -170,161 +118,56 @@ fn initial_state(embed: &EmbedConfig, prerender: Option<&Prerender>) -> State {
     }
 }
 
-/// The reader once content is loaded.
+/// What the controls do: change the route (a filter or query replaces the history entry)
+/// or a setting.
+fn controls(state: &UseReducerHandle<State>, embedded: bool, portal: PortalFrame) -> Controls {
+    let go = |to: Route| navigate(&to, true);
+    let route = &state.route;
+    let (r1, r2, r3) = (route.clone(), route.clone(), route.clone());
+    let (d1, d2) = (state.dispatcher(), state.dispatcher());
+    Controls {
+        text_size: state.text_size,
+        theme: state.theme,
+        embedded,
+        portal,
+        onsize: Callback::from(move |size| d1.dispatch(Action::SetTextSize(size))),
+        ontheme: Callback::from(move |theme| d2.dispatch(Action::SetTheme(theme))),
+        ontoggle: Callback::from(move |dept: String| go(r1.toggling(&dept))),
+        onall: Callback::from(move |()| go(r2.all_departments())),
+        onsearch: Callback::from(move |q: String| {
+            go(Route { query: q.chars().take(MAX_QUERY_CHARS).collect(), ..r3.clone() })
+        }),
+        onsearchfocus: Callback::noop(),
+        onmore: Callback::noop(),
+    }
+}
+
+/// The reader once content is loaded: the hooks that tie it to the browser, the screen
+/// for the route (`view::screen`), and its rendering.
 #[function_component(Reader)]
 fn reader(props: &ReaderProps) -> Html {
     let state = {
         let (embed, prerender) = (props.embed.clone(), props.prerender.clone());
         use_reducer(move || initial_state(&embed, prerender.as_ref()))
     };
-    let catalog = &props.catalog;
-    let route = &state.route;
+    let (catalog, route) = (&props.catalog, &state.route);
     // The order matters: the route listener must be in place before anything navigates.
     use_route_listener(state.dispatcher());
     use_slash_focus(SEARCH_INPUT_ID);
-    use_background_index(catalog.clone());
+    let indexing = use_search_index(catalog.clone());
     use_started(props.typed_early.clone());
     let frame = use_portal_frame(props.embed.clone());
     use_settings_sync(state.text_size, state.theme);
+    let (results, onmore) = use_results(catalog, &indexing, route);
     // On the not-found page, the address itself shows the not-found view, until a route
     // hash (a link followed in the app) says what to show instead.
-    let missing = props.missing && *route == Route::default() && !crate::route::is_route_hash(&current_hash());
-    use_document_title(if missing { document_title(MISSING_PAGE) } else { catalog.document_title(route) });
+    let missing = props.missing && *route == Route::default() && !is_route_hash(&current_hash());
+    // Links: hashes in the browser; relative paths on a pre-rendered page.
+    let links = props.prerender.as_ref().map_or(Links::Hash, |p| Links::Static { depth: p.depth });
+    let screen = screen(catalog, route, &results, links, missing);
+    use_document_title(screen.title.clone());
     use_scroll_memory(route.clone(), frame.clone());
-    let portal = PortalFrame(frame.clone());
-    let onsearchfocus = use_search_to_top(frame);
-
-    // Links: hashes in the browser; on a pre-rendered page, relative paths to the other
-    // pre-rendered pages, which work with JavaScript off (hydration then sets the hashes).
-    let depth = props.prerender.as_ref().map(|p| p.depth);
-    let href = move |r: &Route| depth.map_or_else(|| r.to_hash(), |d| r.to_static_href(d));
-    let list_href = AttrValue::from(href(&route.with_view(View::List)));
-    let (filter, unknown) = catalog.filter(route);
-    let (shown, onmore) = use_paging((route.query.clone(), filter.clone()));
-    // Searching runs once per distinct query, filter and page size, not on every render.
-    let results = {
-        let catalog = catalog.clone();
-        use_memo((route.query.clone(), filter.clone(), shown), move |(q, filter, limit)| {
-            // No query, no index: building it must not hold up the first render.
-            if !crate::route::is_search(q) {
-                return crate::search::Results::default();
-            }
-            catalog.index().search_top(q, *limit, |a| catalog.fits(filter, a))
-        })
-    };
-    let go = |to: Route| navigate(&to, true);
-    let (r1, r2, r3) = (route.clone(), route.clone(), route.clone());
-    let ontoggle = Callback::from(move |dept: String| go(r1.toggling(&dept)));
-    let onall = Callback::from(move |()| go(r2.all_departments()));
-    let onsearch =
-        Callback::from(move |q: String| go(Route { query: q.chars().take(MAX_QUERY_CHARS).collect(), ..r3.clone() }));
-    let dispatch = state.dispatcher();
-    let onsize = Callback::from(move |size| dispatch.dispatch(Action::SetTextSize(size)));
-    let dispatch = state.dispatcher();
-    let ontheme = Callback::from(move |theme| dispatch.dispatch(Action::SetTheme(theme)));
-
-    let body = match &route.view {
-        // The site is served from the root of its host (`location::article_url`).
-        View::List if missing => html! { <NotFound back_href={AttrValue::from("/")} /> },
-        View::List => {
-            let list = listing(catalog, route, &filter, &results, href);
-            let page = filter.page.and_then(|n| catalog.page(n)).filter(|_| catalog.pages.len() > 1);
-            html! {
-                <ListView
-                    pages={list.pages}
-                    page={page.map(|p| AttrValue::from(p.label.clone()))}
-                    departments={list.departments}
-                    selected={filter.departments.clone()}
-                    total={list.total}
-                    query={AttrValue::from(route.query.clone())}
-                    found={results.total}
-                    near={results.near()}
-                    groups={list.groups}
-                    {onmore}
-                    {ontoggle}
-                    {onall}
-                    {onsearch}
-                    {onsearchfocus}
-                />
-            }
-        }
-        View::Article(id) => match catalog.position(id) {
-            Some(position) => {
-                let article = catalog.articles[position].clone();
-                let (prev, next) = catalog.neighbours(id, &filter);
-                let neighbour = |a: &Rc<crate::content::Article>| Neighbour {
-                    label: AttrValue::from(format!("{} · {}", a.department_short, a.author)),
-                    href: AttrValue::from(href(&route.with_view(View::Article(a.id.to_string())))),
-                };
-                let (prev, next) = (prev.map(neighbour), next.map(neighbour));
-                // The article's page, linked to its list (the list, while there is one page).
-                // "Back" returns to the list the reader came from, unless that list shows
-                // another page (the newest, by default): then to the article's own page.
-                let page = catalog.page_of(position);
-                let page_list = |number| match catalog.pages.len() {
-                    1 => Route::default(),
-                    _ => Route::default().on_page(PageChoice::Number(number)),
-                };
-                // The list's page: the filter does not depend on the view.
-                let from = filter.page;
-                let back = match page {
-                    Some(p) if route.page.is_none() && from.is_some_and(|n| n != p.number) => {
-                        href(&route.on_page(PageChoice::Number(p.number)))
-                    }
-                    _ => list_href.to_string(),
-                };
-                let page = page.map(|p| PageLine {
-                    title: AttrValue::from(p.title.clone()),
-                    href: AttrValue::from(href(&page_list(p.number))),
-                });
-                let (keywords, related) =
-                    catalog.insight(id).map(|i| article_more_links(catalog, i, depth)).unwrap_or_default();
-                let url = AttrValue::from(article_url(id));
-                // Keyed: another article is another reading view, its player and marks anew.
-                let key = article.id.to_string();
-                html! { <ArticleView {key} {article} back_href={AttrValue::from(back)} {page} {keywords} {related} {url} {prev} {next} /> }
-            }
-            None => html! { <NotFound id={AttrValue::from(shorten(id, 40, "…"))} back_href={list_href.clone()} /> },
-        },
-    };
-    let onskip = Callback::from(|e: MouseEvent| {
-        // The hash is the route, so the skip link moves focus instead of changing it.
-        e.prevent_default();
-        let main = gloo::utils::document().get_element_by_id("main");
-        if let Some(main) = main.and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok()) {
-            let _ = main.focus();
-        }
-    });
-    let is_list = route.view == View::List && !missing;
-    html! {
-        <>
-            <a class="skip-link" href="#main" onclick={onskip}>{ "跳到正文" }</a>
-            <header class="site-header">
-                <div class="bar">
-                    <a class="brand" href={list_href}>{ SITE_NAME }</a>
-                    if props.embed.embedded {
-                        <a class="open-full" href={full_reader_url()} target="_top">{ "打开完整阅读器" }</a>
-                    }
-                    <ReadingControls text_size={state.text_size} theme={state.theme} {onsize} {ontheme} />
-                </div>
-                if let Some(masthead) = is_list.then(|| catalog.masthead(&filter)) {
-                    <div class="masthead">
-                        <p class="campaign">{ masthead.campaign }</p>
-                        <h1 id="page-title" tabindex="-1">{ masthead.title }</h1>
-                    </div>
-                }
-            </header>
-            <main id="main" tabindex="-1" class={classes!(if is_list { "view-list" } else { "view-article" })}>
-                if let Some(notice) = unknown_notice(&unknown) {
-                    <p class="notice" role="status">{ notice }</p>
-                }
-                // The article's player asks the portal to keep the chunk being read in view.
-                <ContextProvider<PortalFrame> context={portal}>{ body }</ContextProvider<PortalFrame>>
-            </main>
-            <footer class="site-footer">
-                <p>{ footer_line(catalog) }</p>
-                <p>{ "本站文字据报纸版面原文整理，未作删改。" }</p>
-            </footer>
-        </>
-    }
+    let onsearchfocus = use_search_to_top(frame.clone());
+    let controls = Controls { onsearchfocus, onmore, ..controls(&state, props.embed.embedded, PortalFrame(frame)) };
+    screen_view(screen, controls)
 }

@@ -1,18 +1,16 @@
-//! What the reader shows, derived from the content once at start-up: the pages of the
-//! series, the articles in order, the departments with their article counts, the filter
-//! (a page, or every page, and departments) and neighbours within it.
+//! Lookup in the content, ordered once at start-up: the pages of the series, the articles
+//! in order, the departments with their article counts, the filter a route asks for (a
+//! page, or every page, and departments), counts within it and neighbours. What a screen
+//! makes of it is `view`'s; the search index's life is `indexing`'s.
 //! Pure: no web crates, tested natively.
 
-use std::cell::{OnceCell, RefCell};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use crate::content::model::{Insight, List};
 use crate::content::Article;
 use crate::content::Library;
-use crate::route::{PageChoice, Route, View};
-use crate::search::Index;
-use crate::texts::document_title;
+use crate::route::{PageChoice, Route};
 
 /// A department in the filter bar.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,17 +36,8 @@ pub struct SeriesPage {
     pub series_title: String,
 }
 
-/// The titles above the list.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Masthead {
-    /// The campaign title.
-    pub campaign: String,
-    /// The page title, or the series' for every page.
-    pub title: String,
-}
-
-/// The articles, pages and departments of the embedded content, and the search index.
-#[derive(Debug, Clone)]
+/// The articles, pages and departments of the embedded content.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Catalog {
     /// The pages, by number: the newest is the last.
     pub pages: Vec<SeriesPage>,
@@ -60,17 +49,6 @@ pub struct Catalog {
     pub departments: Vec<Department>,
     /// What the build derived for the articles (keywords, related articles).
     insights: List<Insight>,
-    /// The search index, once complete (see [`Catalog::index`]).
-    index: OnceCell<Index>,
-    /// An index being built an article at a time (see [`Catalog::index_step`]).
-    building: RefCell<Index>,
-}
-
-impl PartialEq for Catalog {
-    /// The index is derived from the articles, so comparing them suffices.
-    fn eq(&self, other: &Catalog) -> bool {
-        self.pages == other.pages && self.articles == other.articles && self.page_numbers == other.page_numbers
-    }
 }
 
 /// What the list shows: one page or every page, and the department filter within it.
@@ -136,49 +114,7 @@ impl Catalog {
                 series_title: p.series_title().to_owned(),
             })
             .collect();
-        Catalog {
-            pages,
-            articles,
-            page_numbers,
-            departments,
-            insights: library.insights.clone(),
-            index: OnceCell::new(),
-            building: RefCell::new(Index::default()),
-        }
-    }
-
-    /// The search index; hits refer to `articles` by position. If the app's steps (see
-    /// [`Catalog::index_step`]) have not finished it yet, the rest is built now.
-    pub fn index(&self) -> &Index {
-        self.index.get_or_init(|| {
-            let mut index = self.building.take();
-            for a in &self.articles[index.articles as usize..] {
-                index.push(a);
-            }
-            index.finish();
-            index
-        })
-    }
-
-    /// Indexes the next `n` articles; true once the index is complete. The app calls this
-    /// in small tasks after its first paint, so building never holds the page for more
-    /// than a few milliseconds at a time, and the index is ready before anyone types.
-    pub fn index_step(&self, n: usize) -> bool {
-        if self.index.get().is_some() {
-            return true;
-        }
-        let done = {
-            let mut building = self.building.borrow_mut();
-            let from = building.articles as usize;
-            for a in self.articles.iter().skip(from).take(n) {
-                building.push(a);
-            }
-            building.articles as usize >= self.articles.len()
-        };
-        if done {
-            self.index();
-        }
-        done
+        Catalog { pages, articles, page_numbers, departments, insights: library.insights.clone() }
     }
 
     /// The page with this number.
@@ -302,35 +238,6 @@ impl Catalog {
         pages
     }
 
-    /// The titles above the list: the page's, or for every page the series' with the
-    /// newest page's campaign.
-    pub fn masthead(&self, filter: &Filter) -> Masthead {
-        let newest = self.pages.last();
-        match filter.page.and_then(|n| self.page(n)).or(newest.filter(|_| self.pages.len() == 1)) {
-            Some(p) => Masthead { campaign: p.campaign.clone(), title: p.title.clone() },
-            None => Masthead {
-                campaign: newest.map(|p| p.campaign.clone()).unwrap_or_default(),
-                title: format!("{}（全部 {} 期）", newest.map_or("", |p| p.series_title.as_str()), self.pages.len()),
-            },
-        }
-    }
-
-    /// The document title for a route: what the tab, history and bookmarks show. The
-    /// pre-rendered pages and the app use the same one.
-    pub fn document_title(&self, route: &Route) -> String {
-        match &route.view {
-            View::List => document_title(&self.masthead(&self.filter(route).0).title),
-            View::Article(id) => match self.position(id) {
-                Some(p) => {
-                    let a = &self.articles[p];
-                    let page = self.page_of(p).map_or("", |page| page.title.as_str());
-                    document_title(&format!("{} {}：{page}", a.department_short, a.author))
-                }
-                None => document_title("未找到文章"),
-            },
-        }
-    }
-
     /// The articles before and after `id` on its own page among those that fit the
     /// department filter. An article outside the filter has no neighbours.
     pub fn neighbours(&self, id: &str, filter: &Filter) -> (Option<&Rc<Article>>, Option<&Rc<Article>>) {
@@ -350,8 +257,10 @@ impl Catalog {
 pub(crate) mod tests {
     use super::*;
     use crate::content::{embedded, Page};
+    use crate::search::Index;
 
-    fn catalog() -> Catalog {
+    /// The real page 3.
+    pub(crate) fn one_page() -> Catalog {
         Catalog::new(&embedded::third_page())
     }
 
@@ -383,7 +292,7 @@ pub(crate) mod tests {
 
     #[test]
     fn departments_with_counts_in_print_order() {
-        let c = catalog();
+        let c = one_page();
         assert_eq!(
             counts(&c.departments),
             [
@@ -399,14 +308,13 @@ pub(crate) mod tests {
             ]
         );
         assert_eq!(c.pages.len(), 1);
-        assert_eq!(c.masthead(&Filter::default()).title, "各部门党委(党组)成员召开集中学习交流会（三）");
         assert_eq!(c.label_of(0), None, "one page: cards need no label");
         assert!(c.pages_for(&Filter::default(), None).is_empty(), "one page: no page selector");
     }
 
     #[test]
     fn filter_keeps_known_departments_and_reports_unknown_ones() {
-        let c = catalog();
+        let c = one_page();
         let route = Route::parse("#/?dept=区教育局&dept=区财政局&dept=区外交部&page=9");
         let (filter, unknown) = c.filter(&route);
         assert_eq!(unknown, Unknown { page: Some(9), departments: vec!["区外交部".into()] });
@@ -453,7 +361,7 @@ pub(crate) mod tests {
         assert_eq!(pages, [("第三期", 1), ("第四期", 0)], "page counts follow the department filter");
         let (all, _) = c.filter(&Route::parse("#/?page=all"));
         assert_eq!(c.departments_for(&all, None).iter().map(|d| d.count).sum::<usize>(), 15);
-        let hits = c.index().search_top("学校", 50, |_| true);
+        let hits = Index::build(&c.articles).search_top("学校", 50, |_| true);
         let (searching, _) = c.filter(&Route::parse("#/?q=学校"));
         let among = c.pages_for(&searching, Some(&hits.matching));
         assert_eq!(among.iter().map(|p| p.count).sum::<usize>(), hits.matching.len());
@@ -461,32 +369,8 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn the_index_built_in_steps_equals_the_index_built_at_once() {
-        let stepped = catalog();
-        let mut steps = 0;
-        while !stepped.index_step(3) {
-            steps += 1;
-        }
-        assert_eq!(steps, 3, "10 articles, 3 at a time: done on the fourth step");
-        let whole = Index::build(&catalog().articles);
-        for q in ["残联", "jiaoyu", "谢建青 残疾人", "czj"] {
-            let (a, b) = (stepped.index().search(q), whole.search(q));
-            assert_eq!(
-                a.iter().map(|h| (h.article, h.score)).collect::<Vec<_>>(),
-                b.iter().map(|h| (h.article, h.score)).collect::<Vec<_>>(),
-                "{q}"
-            );
-        }
-        // A search in the middle of stepping finishes the build at once.
-        let half = catalog();
-        assert!(!half.index_step(4));
-        assert_eq!(half.index().articles, 10);
-        assert!(half.index_step(1), "nothing left to do");
-    }
-
-    #[test]
     fn department_counts_follow_a_search() {
-        let c = catalog();
+        let c = one_page();
         let all = Filter::default();
         let counts = |positions: &[usize]| -> Vec<usize> {
             c.departments_for(&all, Some(positions)).iter().map(|d| d.count).collect()
@@ -496,7 +380,7 @@ pub(crate) mod tests {
         assert_eq!(counts(&[]), [0; 9], "no match: every department stays, with none");
         assert_eq!(counts(&(0..10).collect::<Vec<_>>()), c.departments.iter().map(|d| d.count).collect::<Vec<_>>());
         assert_eq!(counts(&[99]), [0; 9], "a position past the end counts nowhere");
-        let hits = c.index().search_top("学校", 20, |_| true);
+        let hits = Index::build(&c.articles).search_top("学校", 20, |_| true);
         let among = c.departments_for(&all, Some(&hits.matching));
         assert_eq!(among.iter().map(|d| d.count).sum::<usize>(), hits.total);
         assert_eq!(
@@ -506,23 +390,8 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn document_titles_name_the_page() {
-        let c = catalog();
-        let title = |hash: &str| c.document_title(&Route::parse(hash));
-        assert_eq!(title("#/"), "各部门党委(党组)成员召开集中学习交流会（三） · 拱墅区");
-        assert_eq!(title("#/a/3-01"), "区残联 谢建青：各部门党委(党组)成员召开集中学习交流会（三） · 拱墅区");
-        assert_eq!(title("#/a/nope"), "未找到文章 · 拱墅区");
-        let c = two_pages();
-        let title = |hash: &str| c.document_title(&Route::parse(hash));
-        assert_eq!(title("#/"), "各部门党委(党组)成员召开集中学习交流会（四） · 拱墅区");
-        assert_eq!(title("#/?page=3"), "各部门党委(党组)成员召开集中学习交流会（三） · 拱墅区");
-        assert_eq!(title("#/?page=all"), "各部门党委(党组)成员召开集中学习交流会（全部 2 期） · 拱墅区");
-        assert_eq!(title("#/a/4-01"), "区教育局 徐旭勇：各部门党委(党组)成员召开集中学习交流会（四） · 拱墅区");
-    }
-
-    #[test]
     fn neighbours_within_the_page_and_the_filter() {
-        let c = catalog();
+        let c = one_page();
         let (filter, _) = c.filter(&Route::parse("#/?dept=区教育局&dept=区财政局"));
         let pair = |c: &Catalog, id, filter: &Filter| {
             let (p, n) = c.neighbours(id, filter);

@@ -1,5 +1,5 @@
 //! The Gongshu reader: the pure core crate (`reader_core`: `content`, `search`, `listen`),
-//! the app's pure parts (`catalog`, `route`, `listing`, `settings`), plus the Yew UI (`app`, `state`, `components`, `hooks`) on wasm32.
+//! the app's pure parts (`catalog`, `indexing`, `route`, `view`, `settings`), plus the Yew UI (`app`, `state`, `components`, `hooks`) on wasm32.
 
 // The baked content (src/content/embedded.rs) names `alloc::borrow::Cow`.
 extern crate alloc;
@@ -9,8 +9,7 @@ pub use reader_core::{han, listen, search};
 pub mod catalog;
 pub mod content;
 pub mod embed;
-pub mod list_status;
-pub mod listing;
+pub mod indexing;
 // The build's last step, native only.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod precompress;
@@ -24,6 +23,7 @@ pub mod share_meta;
 pub mod site;
 pub mod state;
 pub mod texts;
+pub mod view;
 
 #[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod app;

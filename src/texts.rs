@@ -13,6 +13,9 @@ pub const MISSING_PAGE: &str = "没有找到这个页面";
 /// The not-found view's heading, for an article id that is no article's.
 pub const MISSING_ARTICLE: &str = "没有找到这篇文章";
 
+/// The document title's name for an article id that is no article's.
+pub const MISSING_TITLE: &str = "未找到文章";
+
 /// A document title: `name` and the suffix.
 pub fn document_title(name: &str) -> String {
     format!("{name}{TITLE_SUFFIX}")

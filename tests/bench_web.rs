@@ -10,9 +10,11 @@ use reader::catalog::{Catalog, Filter};
 use reader::components::list_view::ListView;
 use reader::content::{embedded, Library};
 use reader::content::{Article, Page};
-use reader::listing::listing;
+use reader::indexing::Indexing;
 use reader::route::Route;
 use reader::search::SHOWN_RESULTS;
+use reader::view::links::Links;
+use reader::view::listing::listing;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use yew::prelude::*;
@@ -60,9 +62,17 @@ fn now() -> f64 {
     gloo::utils::window().performance().unwrap().now()
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 struct BenchProps {
     catalog: Rc<Catalog>,
+    indexing: Rc<Indexing>,
+}
+
+impl PartialEq for BenchProps {
+    /// One bench list per catalogue: the index is derived from it.
+    fn eq(&self, other: &BenchProps) -> bool {
+        Rc::ptr_eq(&self.catalog, &other.catalog)
+    }
 }
 
 /// The list view wired to local state instead of the URL, so the figures are search and
@@ -72,25 +82,19 @@ fn bench_list(props: &BenchProps) -> Html {
     let query = use_state(String::new);
     let catalog = props.catalog.clone();
     let results = {
-        let catalog = catalog.clone();
-        use_memo((*query).clone(), move |q| catalog.index().search_top(q, SHOWN_RESULTS, |_| true))
+        let indexing = props.indexing.clone();
+        use_memo((*query).clone(), move |q| indexing.index().search_top(q, SHOWN_RESULTS, |_| true))
     };
     // The same cards and counts the app shows.
     let route = Route { query: (*query).clone(), ..Route::default() };
-    let list = listing(&catalog, &route, &Filter::default(), &results, |r| r.to_hash());
+    let list = Rc::new(listing(&catalog, &route, &Filter::default(), &results, Links::Hash));
     let onsearch = {
         let query = query.clone();
         Callback::from(move |q: String| query.set(q))
     };
     html! {
         <ListView
-            departments={list.departments}
-            selected={std::collections::BTreeSet::new()}
-            total={list.total}
-            query={AttrValue::from((*query).clone())}
-            found={results.total}
-            near={results.near()}
-            groups={list.groups}
+            {list}
             ontoggle={Callback::noop()}
             onall={Callback::noop()}
             {onsearch}
@@ -106,12 +110,13 @@ async fn bench(name: &str, library: Library) {
     let t = now();
     let catalog = Rc::new(Catalog::new(&library));
     let made = now() - t;
+    let indexing = Rc::new(Indexing::new(catalog.clone()));
     // As the app builds it: an article per task. The longest task is what a reader
     // could feel.
     let mut steps = Vec::new();
     loop {
         let t = now();
-        let done = catalog.index_step(1);
+        let done = indexing.step(1);
         steps.push(now() - t);
         if done {
             break;
@@ -133,7 +138,7 @@ async fn bench(name: &str, library: Library) {
     rebuilds.sort_by(f64::total_cmp);
     console_log!("index build alone, warm: median {:.1} ms, min {:.1} ms", rebuilds[2], rebuilds[0]);
     let t = now();
-    catalog.index().warm_pinyin();
+    indexing.index().warm_pinyin();
     let pinyin = now() - t;
     let mut repinyin: Vec<f64> = (0..5)
         .map(|_| {
@@ -148,8 +153,11 @@ async fn bench(name: &str, library: Library) {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    let handle =
-        yew::Renderer::<BenchList>::with_root_and_props(root.clone(), BenchProps { catalog: catalog.clone() }).render();
+    let handle = yew::Renderer::<BenchList>::with_root_and_props(
+        root.clone(),
+        BenchProps { catalog: catalog.clone(), indexing },
+    )
+    .render();
     yew::scheduler::flush().await;
     let input: web_sys::HtmlInputElement = root.query_selector(".search-input").unwrap().unwrap().dyn_into().unwrap();
     console_log!("## {name}: {} articles", catalog.articles.len());

@@ -277,19 +277,19 @@ async fn markup_in_content_renders_as_literal_text() {
     {
         document.body().unwrap().append_child(&root).unwrap();
         if i == 0 {
-            let props = ArticleViewProps {
+            let model = reader::view::article_page::ArticlePage {
                 article: article.clone(),
-                back_href: "#/".into(),
+                back: "#/".into(),
                 page: None,
                 keywords: vec![],
                 related: vec![],
-                url: "".into(),
                 prev: None,
                 next: None,
             };
+            let props = ArticleViewProps { model: Rc::new(model) };
             yew::Renderer::<ArticleView>::with_root_and_props(root.clone(), props).render();
         } else {
-            let card = reader::listing::Card {
+            let card = reader::view::listing::Card {
                 article: article.clone(),
                 href: "#/a/x-1".into(),
                 page: None,

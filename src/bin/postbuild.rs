@@ -24,6 +24,7 @@ use reader::content::embedded;
 use reader::route::{PageChoice, Route, View};
 use reader::share_meta::{article_head, public_origin, ArticleMeta};
 use reader::site::{csp, fill, harden, script_hash, strip_comment_lines, Inline, Prerendered};
+use reader::view::screen::document_title;
 
 /// The script inlined into every page (see `src/web/boot.js`).
 const BOOT: &str = "boot.js";
@@ -86,7 +87,7 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
     let runtime = tokio::runtime::Builder::new_current_thread().build().map_err(|e| format!("tokio: {e}"))?;
     let mut pages = 0;
     let mut prerender = |route: &Route, depth: usize, description: Option<&str>, head: Option<&str>, path: &Path| {
-        let title = catalog.document_title(route);
+        let title = document_title(&catalog, route);
         let page = Prerendered {
             route_hash: Some(&route.to_hash()),
             body: &render(&runtime, route.clone(), depth),
@@ -119,7 +120,7 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
         let keywords: Vec<&str> =
             catalog.insight(&article.id).map(|i| i.keywords.iter().map(|k| &**k).collect()).unwrap_or_default();
         let url = origin.as_ref().map(|o| format!("{o}{public_url}a/{}/", article.id));
-        let title = catalog.document_title(&route);
+        let title = document_title(&catalog, &route);
         let meta = ArticleMeta {
             headline: reader::texts::headline(&title),
             description: &description,

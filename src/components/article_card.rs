@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::marked::Marked;
 use super::text;
-use crate::listing::Card;
+use crate::view::listing::Card;
 
 /// Characters of the opening shown on a card.
 const EXCERPT_CHARS: usize = 60;

@@ -5,19 +5,11 @@
 
 use yew::prelude::*;
 
-use super::article_view::Neighbour;
-
-/// A related article as the view lists it: its link and why it is related.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RelatedLink {
-    /// "区教育局 · 徐旭勇" and its link.
-    pub to: Neighbour,
-    /// "都谈到：学校、教师", or "内容相近".
-    pub reason: AttrValue,
-}
+use crate::view::article_page::Related;
+use crate::view::links::Link;
 
 /// The keywords and related articles; nothing when there are neither.
-pub fn article_more(keywords: &[Neighbour], related: &[RelatedLink]) -> Html {
+pub fn article_more(keywords: &[Link], related: &[Related]) -> Html {
     let (no_keywords, no_related) = (keywords.is_empty(), related.is_empty());
     if no_keywords && no_related {
         return Html::default();

@@ -8,58 +8,23 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::article_more::{article_more, RelatedLink};
+use super::article_more::article_more;
 use super::player_bar::{announcement, player_bar, Around};
 use super::read_aloud::read_aloud;
 use super::share_button::share_button;
 use super::spoken::spoken;
 use super::text;
-use crate::content::Article;
 use crate::hooks::use_follow_along::use_follow_along;
 use crate::hooks::use_listening::use_listening;
 use crate::listen::player::Input;
-
-/// A neighbouring article as the previous/next links show it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Neighbour {
-    /// "区残联 · 谢建青".
-    pub label: AttrValue,
-    /// Its hash, keeping the filter.
-    pub href: AttrValue,
-}
-
-/// The page of the series an article is on, as its view names it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PageLine {
-    /// The page title.
-    pub title: AttrValue,
-    /// The list of that page.
-    pub href: AttrValue,
-}
+use crate::location::article_url;
+use crate::view::article_page::ArticlePage;
 
 /// Props of [`ArticleView`].
 #[derive(Properties, PartialEq)]
 pub struct ArticleViewProps {
-    /// The article.
-    pub article: Rc<Article>,
-    /// The list, with the current filter.
-    pub back_href: AttrValue,
-    /// The page it is on.
-    #[prop_or_default]
-    pub page: Option<PageLine>,
-    /// Its keywords, each with the search for it.
-    #[prop_or_default]
-    pub keywords: Vec<Neighbour>,
-    /// The articles most related to it.
-    #[prop_or_default]
-    pub related: Vec<RelatedLink>,
-    /// Its own address, for sharing.
-    #[prop_or_default]
-    pub url: AttrValue,
-    /// The article before this one in the filter.
-    pub prev: Option<Neighbour>,
-    /// The article after this one in the filter.
-    pub next: Option<Neighbour>,
+    /// The article and its links.
+    pub model: Rc<ArticlePage>,
 }
 
 /// The chunk a click landed on, while reading (指读).
@@ -71,8 +36,10 @@ fn clicked_chunk(e: &MouseEvent) -> Option<usize> {
 /// One article, for reading.
 #[function_component(ArticleView)]
 pub fn article_view(props: &ArticleViewProps) -> Html {
-    let a = &props.article;
-    let listening = use_listening(a.clone(), props.next.as_ref().map(|n| n.href.clone()));
+    let model = &props.model;
+    let a = &model.article;
+    let next = model.next.as_ref();
+    let listening = use_listening(a.clone(), next.map(|n| AttrValue::from(n.href.clone())));
     let now = listening.shown.now;
     let active = listening.active();
     let (detached, onreturn) = use_follow_along(active, now.chunk);
@@ -113,18 +80,18 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
             }
         })
     };
-    let said = announcement(&listening, props.next.as_ref().map(|n| &n.label));
-    let player =
-        player_bar(&listening, Around { next: props.next.as_ref().map(|n| &n.label), detached, onreturn: &onreturn });
+    let said = announcement(&listening, next.map(|n| n.label.as_str()));
+    let player = player_bar(&listening, Around { next: next.map(|n| n.label.as_str()), detached, onreturn: &onreturn });
+    let url = AttrValue::from(article_url(&a.id));
     html! {
         <>
             <nav class="crumbs" aria-label="返回">
-                <a class="back" href={props.back_href.clone()}><span aria-hidden="true">{ "← " }</span>{ "返回文章列表" }</a>
+                <a class="back" href={model.back.clone()}><span aria-hidden="true">{ "← " }</span>{ "返回文章列表" }</a>
             </nav>
             <article class={classes!("article", active.then_some("listening"))} aria-labelledby="page-title" onclick={onpoint}>
                 <header class="article-header">
-                    if let Some(page) = &props.page {
-                        <p class="article-page"><a href={page.href.clone()}>{ page.title.clone() }</a></p>
+                    if let Some(page) = &model.page {
+                        <p class="article-page"><a href={page.href.clone()}>{ page.label.clone() }</a></p>
                     }
                     if a.editor_title.is_some() {
                         <p class="article-department">{ text(&a.department) }</p>
@@ -134,7 +101,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
                     <p class="article-meta">{ meta }</p>
                     <div class="article-tools">
                         <button type="button" class="button" onclick={onprint}>{ "打印本文" }</button>
-                        { share_button(&share_title, &props.url) }
+                        { share_button(&share_title, &url) }
                         // Last: should it not appear, its empty place ends the row.
                         { read_aloud(&listening) }
                     </div>
@@ -147,15 +114,15 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
                     <p class="signature">{ signature }</p>
                 </div>
             </article>
-            { article_more(&props.keywords, &props.related) }
+            { article_more(&model.keywords, &model.related) }
             <nav class="pager" aria-label="上一篇与下一篇">
-                if let Some(prev) = &props.prev {
+                if let Some(prev) = &model.prev {
                     <a class="pager-prev" rel="prev" href={prev.href.clone()}>
                         <span class="pager-dir">{ "上一篇" }</span>
                         <span class="pager-label">{ prev.label.clone() }</span>
                     </a>
                 }
-                if let Some(next) = &props.next {
+                if let Some(next) = next {
                     <a class="pager-next" rel="next" href={next.href.clone()}>
                         <span class="pager-dir">{ "下一篇" }</span>
                         <span class="pager-label">{ next.label.clone() }</span>

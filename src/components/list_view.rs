@@ -4,7 +4,7 @@
 //! phone the search box sticks to the top of the screen, with the status and the results
 //! following at once.
 
-use std::collections::BTreeSet;
+use std::rc::Rc;
 
 use yew::prelude::*;
 
@@ -12,37 +12,15 @@ use super::article_card::ArticleCard;
 use super::filter_bar::FilterBar;
 use super::page_bar::page_bar;
 use super::search_box::SearchBox;
-use crate::catalog::Department;
 use crate::hooks::use_keep_in_view::use_keep_in_view;
-use crate::list_status::list_status;
-use crate::listing::{Group, PageLink};
+use crate::view::list_status::list_status;
+use crate::view::listing::Listing;
 
 /// Props of [`ListView`].
 #[derive(Properties, PartialEq)]
 pub struct ListViewProps {
-    /// The page selector's choices; empty with a single page.
-    #[prop_or_default]
-    pub pages: Vec<PageLink>,
-    /// The label of the one page shown among several.
-    #[prop_or_default]
-    pub page: Option<AttrValue>,
-    /// Every department with counts (of the search's matches while searching).
-    pub departments: Vec<Department>,
-    /// Selected departments.
-    pub selected: BTreeSet<String>,
-    /// Number of articles in all (matching the search while searching).
-    pub total: usize,
-    /// The search query (empty: no search).
-    pub query: AttrValue,
-    /// How many articles the search found (all of them, not only the cards shown).
-    #[prop_or_default]
-    pub found: usize,
-    /// How many of them only approximately (they come last, under a note).
-    #[prop_or_default]
-    pub near: usize,
-    /// The cards: articles in the filter (grouped by page when every page is shown), or
-    /// the first search results within it.
-    pub groups: Vec<Group>,
+    /// What the list shows.
+    pub list: Rc<Listing>,
     /// Shows more search results.
     #[prop_or_default]
     pub onmore: Callback<()>,
@@ -60,19 +38,20 @@ pub struct ListViewProps {
 /// The list of article cards under the search box and filter.
 #[function_component(ListView)]
 pub fn list_view(props: &ListViewProps) -> Html {
-    let query = props.query.trim();
-    let filtered = !props.selected.is_empty();
+    let list = &props.list;
+    let query = list.query.trim();
+    let filtered = !list.selected.is_empty();
     // Named in the filter's order, not the set's.
     let selected: Vec<&str> =
-        props.departments.iter().filter(|d| props.selected.contains(&d.name)).map(|d| d.name.as_str()).collect();
+        list.departments.iter().filter(|d| list.selected.contains(&d.name)).map(|d| d.name.as_str()).collect();
     // The chosen page stays in view on the phone's scrolling strip.
     let page_strip = use_node_ref();
-    let current = props.pages.iter().find(|p| p.current).map(|p| p.label.clone());
+    let current = list.pages.iter().find(|p| p.current).map(|p| p.label.clone());
     use_keep_in_view(page_strip.clone(), "[aria-current=\"page\"]", current);
-    let shown = props.groups.iter().map(|g| g.cards.len()).sum::<usize>();
-    let (count, near) = if query.is_empty() { (shown, 0) } else { (props.found, props.near) };
-    let status = list_status(props.page.as_deref(), !query.is_empty(), &selected, count, near);
-    let groups: Html = props
+    let shown = list.groups.iter().map(|g| g.cards.len()).sum::<usize>();
+    let (count, near) = if query.is_empty() { (shown, 0) } else { (list.found, list.near) };
+    let status = list_status(list.page.as_deref(), !query.is_empty(), &selected, count, near);
+    let groups: Html = list
         .groups
         .iter()
         .map(|g| {
@@ -97,20 +76,20 @@ pub fn list_view(props: &ListViewProps) -> Html {
     let clear_search = props.onsearch.reform(|_: MouseEvent| String::new());
     let clear_filter = props.onall.reform(|_: MouseEvent| ());
     let more = props.onmore.reform(|_: MouseEvent| ());
-    let hidden = if query.is_empty() { 0 } else { props.found.saturating_sub(shown) };
+    let hidden = if query.is_empty() { 0 } else { list.found.saturating_sub(shown) };
     html! {
         <>
-            if !props.pages.is_empty() {
-                { page_bar(&props.pages, page_strip) }
+            if !list.pages.is_empty() {
+                { page_bar(&list.pages, page_strip) }
             }
             <FilterBar
-                departments={props.departments.clone()}
-                selected={props.selected.clone()}
-                total={props.total}
+                departments={list.departments.clone()}
+                selected={list.selected.clone()}
+                total={list.total}
                 ontoggle={props.ontoggle.clone()}
                 onall={props.onall.clone()}
             />
-            <SearchBox query={props.query.clone()} onsearch={props.onsearch.clone()} onfocus={props.onsearchfocus.clone()} />
+            <SearchBox query={AttrValue::from(list.query.clone())} onsearch={props.onsearch.clone()} onfocus={props.onsearchfocus.clone()} />
             <p class="list-status" role="status" aria-live="polite">{ status }</p>
             if shown == 0 && !query.is_empty() {
                 <div class="empty">
@@ -118,7 +97,7 @@ pub fn list_view(props: &ListViewProps) -> Html {
                     <ul class="empty-tips">
                         <li>{ "换一个词，或少输入几个字；多个词用空格隔开时，文章须同时包含每个词。" }</li>
                         <li>{ "可以用拼音或拼音首字母搜索，例如 canlian 或 cl。" }</li>
-                        if let Some(page) = &props.page {
+                        if let Some(page) = &list.page {
                             <li>{ format!("当前只在{page}中搜索，可以在全部期次中搜索。") }</li>
                         }
                         if filtered {
@@ -127,7 +106,7 @@ pub fn list_view(props: &ListViewProps) -> Html {
                     </ul>
                     <p class="empty-actions">
                         <button type="button" class="button" onclick={clear_search}>{ "清除搜索" }</button>
-                        if let Some(every) = props.pages.last().filter(|_| props.page.is_some()) {
+                        if let Some(every) = list.pages.last().filter(|_| list.page.is_some()) {
                             <a class="button" href={AttrValue::from(every.href.clone())}>{ "在全部期次中搜索" }</a>
                         }
                         if filtered {

@@ -11,6 +11,7 @@ pub mod page_bar;
 pub mod player_bar;
 pub mod read_aloud;
 pub mod reading_controls;
+pub mod screen_view;
 pub mod search_box;
 pub mod share_button;
 pub mod spoken;

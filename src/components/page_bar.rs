@@ -8,7 +8,7 @@
 
 use yew::prelude::*;
 
-use crate::listing::PageLink;
+use crate::view::listing::PageLink;
 
 /// The page selector for `pages`, its list of links behind `strip`.
 pub fn page_bar(pages: &[PageLink], strip: NodeRef) -> Html {

@@ -14,7 +14,7 @@ use crate::speech::engine::Availability;
 /// What the bar needs besides read-aloud's own state.
 pub struct Around<'a> {
     /// The next article's label ("区残联 · 谢建青"), for 连续播放.
-    pub next: Option<&'a AttrValue>,
+    pub next: Option<&'a str>,
     /// Whether the listener scrolled away from the chunk being read.
     pub detached: bool,
     /// Brings the chunk being read back into view.
@@ -36,11 +36,11 @@ fn status(phase: Phase, trouble: Option<Trouble>, place: &str) -> String {
 /// What the page's polite status says of reading (`article_view` keeps the region, so it
 /// exists before its first message): the phase, where reading is or why it stopped, and
 /// the next article once, not each second of the countdown.
-pub fn announcement(listening: &Listening, next: Option<&AttrValue>) -> String {
+pub fn announcement(listening: &Listening, next: Option<&str>) -> String {
     let shown = &listening.shown;
     match shown.now.phase {
         Phase::Idle => String::new(),
-        Phase::Countdown(_) => format!("即将朗读下一篇：{}", next.map_or("", |n| n.as_str())),
+        Phase::Countdown(_) => format!("即将朗读下一篇：{}", next.unwrap_or("")),
         phase => status(phase, shown.now.trouble, &listening.script.where_is(shown.now.chunk)),
     }
 }
@@ -92,7 +92,7 @@ pub fn player_bar(listening: &Listening, around: Around) -> Html {
         (Phase::Countdown(left), _) => html! {
             <>
                 <p class="player-status">
-                    { format!("{left} 秒后朗读下一篇：{}", around.next.map_or("", |n| n.as_str())) }
+                    { format!("{left} 秒后朗读下一篇：{}", around.next.unwrap_or("")) }
                 </p>
                 <div class="player-controls">
                     { button("立即朗读", true, None, send(Input::NextArticle)) }

@@ -23,12 +23,18 @@ pub fn install_tables() {
     reader_core::search::tables::install(baked::TABLES);
 }
 
-/// The real page the unit tests are written against, page 3, with the embedded tables
-/// (which cover it) installed.
+/// The real page the unit tests are written against, page 3, with its insights as the
+/// build computes them and the embedded tables (which cover it) installed.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn third_page() -> Library {
     install_tables();
-    Library::of_pages(vec![reader_core::fixtures::third_page()])
+    // Insights take a while (word segmentation): computed once for every test.
+    static PAGE: std::sync::OnceLock<Library> = std::sync::OnceLock::new();
+    let page = PAGE.get_or_init(|| {
+        let pages = vec![reader_core::fixtures::third_page()];
+        Library { insights: reader_core::bake::insights(&pages).into(), pages: pages.into() }
+    });
+    page.clone()
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -1,6 +1,6 @@
 //! The document title follows the view and the list's page: what the tab, history and
 //! bookmarks show (the pre-rendered pages carry the same titles, from
-//! `Catalog::document_title`).
+//! `view::screen::document_title`).
 
 use yew::prelude::*;
 

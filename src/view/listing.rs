@@ -5,9 +5,11 @@
 //! (of the matches while searching), and the notice about what a link names that the
 //! content lacks. Pure: the app renders it, native tests check it.
 
+use std::collections::BTreeSet;
 use std::ops::Range;
 use std::rc::Rc;
 
+use super::links::Links;
 use crate::catalog::{Catalog, Department, Filter, Unknown};
 use crate::content::model::shorten;
 use crate::content::Article;
@@ -76,6 +78,17 @@ pub struct Listing {
     pub departments: Vec<Department>,
     /// What 全部 counts: all articles of the page shown, or all matches on it.
     pub total: usize,
+    /// The label of the one page shown among several ("第三期"); none for every page or
+    /// while there is one.
+    pub page: Option<String>,
+    /// The selected departments (known ones only).
+    pub selected: BTreeSet<String>,
+    /// The search query (blank: no search).
+    pub query: String,
+    /// How many articles the search found in the filter (all of them, not only the cards).
+    pub found: usize,
+    /// How many of them only approximately.
+    pub near: usize,
 }
 
 impl Listing {
@@ -85,15 +98,9 @@ impl Listing {
     }
 }
 
-/// The list for `route` (within `filter`), given the search `results` for its query;
-/// `href` makes a link to a route.
-pub fn listing(
-    catalog: &Catalog,
-    route: &Route,
-    filter: &Filter,
-    results: &Results,
-    href: impl Fn(&Route) -> String,
-) -> Listing {
+/// The list for `route` (within `filter`), given the search `results` for its query.
+pub fn listing(catalog: &Catalog, route: &Route, filter: &Filter, results: &Results, links: Links) -> Listing {
+    let href = |r: &Route| links.href(r);
     let searching = route.is_searching();
     let counted = searching.then_some(results.matching.as_slice());
     let card = |position: usize| {
@@ -164,7 +171,17 @@ pub fn listing(
         Some(c) => c.iter().filter(|&&p| catalog.fits(&on_page, p)).count(),
         None => catalog.filtered(&on_page).count(),
     };
-    Listing { groups, pages, departments, total }
+    Listing {
+        groups,
+        pages,
+        departments,
+        total,
+        page: filter.page.and_then(|n| catalog.page(n)).filter(|_| catalog.pages.len() > 1).map(|p| p.label.clone()),
+        selected: filter.departments.clone(),
+        query: route.query.clone(),
+        found: results.total,
+        near: results.near(),
+    }
 }
 
 /// The notice for what a link names that the content lacks (a page, departments); none
@@ -184,12 +201,8 @@ pub fn unknown_notice(unknown: &Unknown) -> Option<String> {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::catalog::tests::two_pages;
-    use crate::content::embedded;
-
-    fn catalog() -> Catalog {
-        Catalog::new(&embedded::third_page())
-    }
+    use crate::catalog::tests::{one_page, two_pages};
+    use crate::search::Index;
 
     fn ids(l: &Listing) -> Vec<&str> {
         l.cards().map(|card| &*card.article.id).collect()
@@ -197,10 +210,10 @@ mod tests {
 
     #[test]
     fn without_a_query_every_article_in_the_filter_in_order() {
-        let c = catalog();
+        let c = one_page();
         let route = Route::parse("#/?dept=区教育局&dept=区财政局");
         let (filter, _) = c.filter(&route);
-        let l = listing(&c, &route, &filter, &Results::default(), |r| r.to_hash());
+        let l = listing(&c, &route, &filter, &Results::default(), Links::Hash);
         assert_eq!(ids(&l), ["3-06", "3-07", "3-09"]);
         assert_eq!(l.groups.len(), 1);
         let first = l.cards().next().unwrap();
@@ -212,33 +225,34 @@ mod tests {
 
     #[test]
     fn with_a_query_the_hits_highlighted_and_the_counts_of_the_matches() {
-        let c = catalog();
+        let c = one_page();
         let route = Route::parse("#/?q=谢建青&dept=区财政局");
         let (filter, _) = c.filter(&route);
-        let results = c.index().search_top(&route.query, 20, |a| c.fits(&filter, a));
-        let l = listing(&c, &route, &filter, &results, |r| r.to_hash());
+        let results = Index::build(&c.articles).search_top(&route.query, 20, |a| c.fits(&filter, a));
+        let l = listing(&c, &route, &filter, &results, Links::Hash);
         assert!(ids(&l).is_empty(), "谢建青 is 区残联's, outside the filter");
         assert_eq!(l.total, 1, "全部 still counts the match");
         let counts: Vec<(&str, usize)> = l.departments.iter().map(|d| (d.name.as_str(), d.count)).collect();
         assert_eq!(counts[0], ("区残联", 1));
         assert!(counts[1..].iter().all(|&(_, n)| n == 0), "{counts:?}");
         let route = Route::parse("#/?q=谢建青");
-        let results = c.index().search_top(&route.query, 20, |_| true);
-        let l = listing(&c, &route, &Filter::default(), &results, |r| r.to_static_href(0));
+        let results = Index::build(&c.articles).search_top(&route.query, 20, |_| true);
+        let l = listing(&c, &route, &Filter::default(), &results, Links::Hash);
         assert_eq!(ids(&l), ["3-01"]);
+        assert_eq!((l.found, l.near, l.query.as_str()), (1, 0, "谢建青"));
         let card = l.cards().next().unwrap();
         assert_eq!(&card.article.author[card.author_marks[0].clone()], "谢建青");
         assert!(card.excerpt.is_some());
-        assert_eq!(card.href, Route::parse("#/a/3-01?q=谢建青").to_static_href(0));
+        assert_eq!(card.href, Route::parse("#/a/3-01?q=谢建青").to_hash());
     }
 
     #[test]
     fn approximate_hits_under_a_note_after_the_exact_ones() {
-        let c = catalog();
+        let c = one_page();
         let list = |hash: &str| {
             let route = Route::parse(hash);
-            let results = c.index().search_top(&route.query, 20, |_| true);
-            listing(&c, &route, &Filter::default(), &results, |r| r.to_hash())
+            let results = Index::build(&c.articles).search_top(&route.query, 20, |_| true);
+            listing(&c, &route, &Filter::default(), &results, Links::Hash)
         };
         let groups = |l: &Listing| -> Vec<(Option<String>, bool, Vec<String>)> {
             l.groups
@@ -267,8 +281,8 @@ mod tests {
         let list = |hash: &str| {
             let route = Route::parse(hash);
             let (filter, _) = c.filter(&route);
-            let results = c.index().search_top(&route.query, 50, |a| c.fits(&filter, a));
-            listing(&c, &route, &filter, &results, |r| r.to_hash())
+            let results = Index::build(&c.articles).search_top(&route.query, 50, |a| c.fits(&filter, a));
+            listing(&c, &route, &filter, &results, Links::Hash)
         };
         let newest = list("#/");
         assert_eq!(ids(&newest), ["4-01", "4-02", "4-03", "4-04", "4-05"]);
@@ -284,7 +298,19 @@ mod tests {
             ]
         );
         assert_eq!(newest.total, 5);
+        assert_eq!(newest.page.as_deref(), Some("第四期"));
+        // The root's pre-rendered list links the other pre-rendered pages.
+        let root = listing(
+            &c,
+            &Route::default(),
+            &c.filter(&Route::default()).0,
+            &Results::default(),
+            Links::Static { depth: 0 },
+        );
+        assert_eq!(root.pages.iter().map(|p| p.href.as_str()).collect::<Vec<_>>(), ["p/4/", "p/3/", "p/all/"]);
+        assert_eq!(root.cards().next().unwrap().href, "a/4-01/");
         let every = list("#/?page=all&dept=区教育局");
+        assert_eq!((every.page.as_deref(), every.selected.len()), (None, 1), "every page: no page named");
         let groups: Vec<(Option<&str>, usize)> =
             every.groups.iter().map(|g| (g.heading.as_deref(), g.cards.len())).collect();
         assert_eq!(
