@@ -12,6 +12,9 @@ pub mod embed;
 pub mod indexing;
 // The build's last step, native only.
 #[cfg(not(target_arch = "wasm32"))]
+pub mod minify;
+// The build's last step, native only.
+#[cfg(not(target_arch = "wasm32"))]
 pub mod precompress;
 pub mod route;
 pub mod settings;

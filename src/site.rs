@@ -55,43 +55,6 @@ pub struct Inline<'a> {
     pub hash: &'a str,
 }
 
-/// `js` without its comment lines (`// …` lines, `/* … */` blocks), indentation and blank
-/// lines: the inlined boot script is in every page, its explanations need not be. Code
-/// after a block comment's end on the same line is kept. For our own scripts, which have
-/// no multi-line strings: a line inside one that began with `//` would be dropped.
-pub fn strip_comment_lines(js: &str) -> String {
-    let mut out = String::with_capacity(js.len());
-    let mut in_block = false;
-    for line in js.lines().map(str::trim) {
-        let line = if in_block {
-            match line.find("*/") {
-                Some(end) => {
-                    in_block = false;
-                    line[end + 2..].trim_start()
-                }
-                None => continue,
-            }
-        } else {
-            line
-        };
-        if let Some(rest) = line.strip_prefix("/*") {
-            match rest.find("*/") {
-                None => {
-                    in_block = true;
-                    continue;
-                }
-                Some(end) if rest[end + 2..].trim().is_empty() => continue,
-                Some(_) => {}
-            }
-        }
-        if !line.is_empty() && !line.starts_with("//") {
-            out.push_str(line);
-            out.push('\n');
-        }
-    }
-    out
-}
-
 /// A file the step adds next to `index.html`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Asset {
@@ -357,14 +320,6 @@ fn content_id(bytes: &[u8]) -> u64 {
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn comment_lines_go_and_code_stays() {
-        let js = "/*\n * About.\n */\n(function () {\n  // why\n  var a = /^#\\/a\\//; // kept: shares a line\n\n  /* one line */\n  /* x */ var b = 1;\n  /* runs\n  on */ var c = '//';\n})();\n";
-        assert_eq!(
-            super::strip_comment_lines(js),
-            "(function () {\nvar a = /^#\\/a\\//; // kept: shares a line\n/* x */ var b = 1;\nvar c = '//';\n})();\n"
-        );
-    }
 
     use super::*;
 

@@ -21,9 +21,10 @@ use reader::app::{App, AppProps, Prerender};
 use reader::catalog::Catalog;
 use reader::components::not_found::{NotFound, NotFoundProps};
 use reader::content::embedded;
+use reader::minify::minify_js;
 use reader::route::{PageChoice, Route, View};
 use reader::share_meta::{article_head, public_origin, ArticleMeta};
-use reader::site::{csp, fill, harden, script_hash, strip_comment_lines, Inline, Prerendered};
+use reader::site::{csp, fill, harden, script_hash, Inline, Prerendered};
 use reader::view::screen::document_title;
 
 /// The script inlined into every page (see `src/web/boot.js`).
@@ -58,7 +59,7 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
     let template = std::fs::read_to_string(&index).map_err(|e| located(&e))?;
     let boot_path = dir.join(BOOT);
     let boot = std::fs::read_to_string(&boot_path).map_err(|e| format!("{}: {e}", boot_path.display()))?;
-    let boot = strip_comment_lines(&boot);
+    let boot = minify_js(&boot_path.display().to_string(), &boot)?;
     let hash = script_hash(&boot);
     let src = format!("{public_url}{BOOT}");
     // The stylesheet Trunk built (`main-<hash>.css`), inlined into every page too.
@@ -72,7 +73,7 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
     let inline =
         [Inline { src: &src, text: &boot, hash: &hash }, Inline { src: &css_src, text: &css, hash: &css_hash }];
     let (template, assets) =
-        harden(&template, public_url, &inline, &strip_comment_lines(PANIC)).map_err(|e| located(&e))?;
+        harden(&template, public_url, &inline, &minify_js("src/web/panic.js", PANIC)?).map_err(|e| located(&e))?;
     for asset in assets {
         write(&dir.join(&asset.name), &asset.text)?;
     }

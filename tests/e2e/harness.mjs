@@ -1,15 +1,16 @@
-// Shared end-to-end helpers: a static server for the built site and a Chromium launcher that never
+// Shared end-to-end helpers: the built site served (tests/support/static-server.mjs) once
+// its stamp says it is fresh, and a Chromium launcher that never
 // downloads anything (Debian's /usr/bin/chromium through playwright-core).
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 import { assertFresh } from '../support/stamp.mjs';
+import { serveStatic } from '../support/static-server.mjs';
 
 export { assertFresh };
 
@@ -19,26 +20,6 @@ export { assertFresh };
  * dist/ while content/ holds only that page). real.test.mjs checks dist/ itself.
  */
 export const REFERENCE = fileURLToPath(new URL('../../target/reference-dist/', import.meta.url));
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-};
-
-/**
- * The file under `root` (a folder path ending in /) that a request for `url` asks for, a
- * folder's index.html for a folder; throws for anything outside `root` or missing.
- */
-export async function fileFor(root, url) {
-  const path = normalize(decodeURIComponent(new URL(url, 'http://x').pathname));
-  const file = join(root, path);
-  if (!file.startsWith(root)) throw new Error('outside the served folder');
-  return (await stat(file)).isDirectory() ? join(file, 'index.html') : file;
-}
 
 /**
  * Serves the reference site (or another built site, a folder path ending in /) on an
@@ -47,23 +28,7 @@ export async function fileFor(root, url) {
  */
 export async function serveDist(root = REFERENCE) {
   assertFresh(root);
-  const server = createServer(async (req, res) => {
-    try {
-      const file = await fileFor(root, req.url);
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise((resolve) => server.close(resolve)),
-  };
+  return serveStatic(root);
 }
 
 /**

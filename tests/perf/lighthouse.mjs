@@ -5,37 +5,17 @@
 // Then the paints again with the throttling applied to the browser (devtools) rather than
 // simulated: the simulation counts every request that starts before the largest paint as
 // holding it up, the WASM's low-priority preload included, which the page does not wait for.
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { serveStatic } from '../support/static-server.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.txt': 'text/plain' };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-const server = createServer(async (req, res) => {
-  try {
-    let file = join(DIST, normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)));
-    if (!file.startsWith(DIST)) throw new Error('outside');
-    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    // What README asks operators to send.
-    const immutable = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file);
-    res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-      'x-content-type-options': 'nosniff',
-    });
-    res.end(await readFile(file));
-  } catch {
-    res.writeHead(404, { 'content-type': 'text/plain' });
-    res.end('not found');
-  }
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}/`;
+// With the cache headers README asks operators to send.
+const server = await serveStatic(DIST, { cacheHeaders: true });
+const base = server.url;
 
 const chrome = await chromeLauncher.launch({
   chromePath: '/usr/bin/chromium',

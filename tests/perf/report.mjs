@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { launchBrowser } from '../e2e/harness.mjs';
 import { BUDGET, DIST, GOAL, entryPages, firstLoad, total } from './first-load.mjs';
 import { buildPagefindSite } from './pagefind-site.mjs';
-import { serveCompressed } from './serve-compressed.mjs';
+import { serveStatic } from '../support/static-server.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 
@@ -31,8 +31,8 @@ function plainPage(html) {
 async function serve() {
   const dir = mkdtempSync(join(tmpdir(), 'plain-page-'));
   writeFileSync(join(dir, 'index.html'), plainPage(await readFile(join(DIST, 'index.html'), 'utf8')));
-  const site = await serveCompressed(DIST);
-  const plain = await serveCompressed(`${dir}/`);
+  const site = await serveStatic(DIST, { compress: true });
+  const plain = await serveStatic(`${dir}/`, { compress: true });
   return { url: site.url, plainUrl: plain.url, close: async () => { await site.close(); await plain.close(); } };
 }
 
@@ -122,8 +122,8 @@ async function firstAnswer(url, reader) {
 }
 
 async function anchor() {
-  const readerSite = await serveCompressed(DIST);
-  const pagefindSite = await serveCompressed(`${buildPagefindSite()}/`);
+  const readerSite = await serveStatic(DIST, { compress: true });
+  const pagefindSite = await serveStatic(`${buildPagefindSite()}/`, { compress: true });
   const runs = { reader: [], pagefind: [] };
   for (let i = 0; i < RUNS; i += 1) {
     runs.reader.push(await firstAnswer(readerSite.url, true));

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../e2e/harness.mjs';
 import { code, contentFiles, firstLoad, text, total } from './first-load.mjs';
-import { serveCompressed } from './serve-compressed.mjs';
+import { serveStatic } from '../support/static-server.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SIZES = (process.env.SERIES_PAGES ?? '1,5,20').split(',').map(Number);
@@ -111,7 +111,7 @@ for (const pages of SIZES) {
   console.error(`== building the site of ${pages} page(s)`);
   const { dist, content } = build(pages);
   const load = await firstLoad('index.html', dist);
-  const site = await serveCompressed(dist);
+  const site = await serveStatic(dist, { compress: true });
   const browser = await launchBrowser();
   const runs = [];
   for (let i = 0; i < RUNS; i += 1) runs.push(await once(browser, site.url));
