@@ -1,5 +1,5 @@
-//! The last step of the site build (`src/bin/postbuild.rs`, run by Trunk's post_build
-//! hook): makes `index.html` work under a strict Content-Security-Policy, and fills
+//! The last step of the site build (`src/bin/postbuild.rs`, run by the site tool after
+//! Trunk): makes `index.html` work under a strict Content-Security-Policy, and fills
 //! copies of it with pre-rendered pages. Pure: HTML in, HTML and files out; the HTML is
 //! read and rewritten by `lol_html` (a real HTML parser with CSS selectors), never by
 //! searching for substrings.

@@ -1,4 +1,4 @@
-//! Trunk's post_build hook (see Trunk.toml), the build's last step, on the staged site:
+//! The build's last step, run by the site tool (`crates/site`) on the folder Trunk built:
 //! 1. hardens `index.html` for the Content-Security-Policy (`reader::site::harden`),
 //!    inlining `boot.js` and the stylesheet (each allowed by its hash: one round trip fewer
 //!    before the first paint), putting `panic.js` first in the start-up

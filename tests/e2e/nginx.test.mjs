@@ -11,11 +11,10 @@ import { request } from 'node:http';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 import { REFERENCE, assertFresh, launchBrowser, openPage, servePage } from './harness.mjs';
+import { ROOT, siteTool } from '../support/site-tool.mjs';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 let nginx;
 let base;
 let browser;
@@ -43,7 +42,7 @@ before(async () => {
   allowed = await servePage(() => '<!doctype html><title>门户</title><iframe title="阅读器"></iframe>');
   const port = await freePort();
   const run = mkdtempSync(join(tmpdir(), 'nginx-'));
-  const conf = execFileSync('bash', [join(ROOT, 'dev'), 'nginx-conf', run, String(port), allowed.origin, REFERENCE], { cwd: ROOT })
+  const conf = execFileSync(...siteTool('nginx-conf', run, String(port), allowed.origin, REFERENCE), { cwd: ROOT })
     .toString().trim();
   nginx = spawn('nginx', ['-c', conf, '-g', 'daemon off;'], { stdio: 'inherit' });
   base = `http://127.0.0.1:${port}/`;
@@ -163,16 +162,16 @@ test('the reader works through nginx, and only the named portal may frame it', a
   assert.ok(no.refused.length > 0, 'Chromium says why: frame-ancestors');
 });
 
-test('./dev serve serves a checkout that lies in a private (0700) folder', async () => {
-  // As root, nginx's workers are `nobody`, who cannot enter such a folder: `serve_site`
+test('./dev serve (site serve) serves a checkout that lies in a private (0700) folder', async () => {
+  // As root, nginx's workers are `nobody`, who cannot enter such a folder: `site serve`
   // (what `./dev serve` runs after its build) must serve it all the same.
   const secret = mkdtempSync(join(tmpdir(), 'private-'));
   chmodSync(secret, 0o700);
   const dist = join(secret, 'checkout', 'dist');
   cpSync(REFERENCE, dist, { recursive: true });
   const port = await freePort();
-  const server = spawn('bash', [join(ROOT, 'dev'), 'serve-site', `${dist}/`], {
-    cwd: ROOT, env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'],
+  const server = spawn(...siteTool('serve', `${dist}/`, '--port', String(port)), {
+    cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let said = '';
   server.stdout.on('data', (d) => { said += d; });

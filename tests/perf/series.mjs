@@ -2,7 +2,7 @@
 // default "1,5,20"). Not a test; `./dev bench` runs it. For each size, the real page plus
 // test pages made by tests/support/series.mjs --sentences (new combinations of the real
 // sentences, so each page brings text of its own, ten statements a page), ingested as an
-// editor would, built as the release is (`./dev build-site`), then measured in headless
+// editor would, built as the release is (`site build`, crates/site), then measured in headless
 // Chromium, served brotli as a host would, on the phone profile (4× CPU, 1.6 Mbit/s,
 // 150 ms RTT), median of RUNS (default 3):
 // - first load of the list, gzip and brotli, and its code and text (tests/perf/first-load.mjs);
@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../e2e/harness.mjs';
 import { code, contentFiles, firstLoad, text, total } from './first-load.mjs';
 import { serveStatic } from '../support/static-server.mjs';
+import { siteTool } from '../support/site-tool.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SIZES = (process.env.SERIES_PAGES ?? '1,5,20').split(',').map(Number);
@@ -37,7 +38,7 @@ function build(pages) {
     run('cargo', ['run', '--quiet', '--bin', 'ingest', '--', '--out', dir, ...sources]);
     content = `content/page-003.json:${dir}`;
   }
-  run('./dev', ['build-site', content, `${dir}/dist`]);
+  run(...siteTool('build', '--content', content, '--out', `${dir}/dist`));
   return { dist: join(ROOT, dir, 'dist/'), content };
 }
 
