@@ -16,15 +16,15 @@ pub fn article_more(keywords: &[Link], related: &[Related]) -> Html {
     }
     let keywords: Html = keywords
         .iter()
-        .map(|k| html! { <li><a class="keyword" href={k.href.clone()}>{ k.label.clone() }</a></li> })
+        .map(|k| html! { <li><a class="keyword" href={AttrValue::Rc(k.href.clone())}>{ AttrValue::Rc(k.label.clone()) }</a></li> })
         .collect();
     let related: Html = related
         .iter()
         .map(|r| {
             html! {
                 <li>
-                    <a href={r.to.href.clone()}>{ r.to.label.clone() }</a>
-                    <span class="related-why">{ r.reason.clone() }</span>
+                    <a href={AttrValue::Rc(r.to.href.clone())}>{ AttrValue::Rc(r.to.label.clone()) }</a>
+                    <span class="related-why">{ AttrValue::Rc(r.reason.clone()) }</span>
                 </li>
             }
         })

@@ -39,7 +39,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
     let model = &props.model;
     let a = &model.article;
     let next = model.next.as_ref();
-    let listening = use_listening(a.clone(), next.map(|n| AttrValue::from(n.href.clone())));
+    let listening = use_listening(a.clone(), next.map(|n| AttrValue::Rc(n.href.clone())));
     let now = listening.shown.now;
     let active = listening.active();
     let (detached, onreturn) = use_follow_along(active, now.chunk);
@@ -80,18 +80,18 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
             }
         })
     };
-    let said = announcement(&listening, next.map(|n| n.label.as_str()));
-    let player = player_bar(&listening, Around { next: next.map(|n| n.label.as_str()), detached, onreturn: &onreturn });
+    let said = announcement(&listening, next.map(|n| &*n.label));
+    let player = player_bar(&listening, Around { next: next.map(|n| &*n.label), detached, onreturn: &onreturn });
     let url = AttrValue::from(article_url(&a.id));
     html! {
         <>
             <nav class="crumbs" aria-label="返回">
-                <a class="back" href={model.back.clone()}><span aria-hidden="true">{ "← " }</span>{ "返回文章列表" }</a>
+                <a class="back" href={AttrValue::Rc(model.back.clone())}><span aria-hidden="true">{ "← " }</span>{ "返回文章列表" }</a>
             </nav>
             <article class={classes!("article", active.then_some("listening"))} aria-labelledby="page-title" onclick={onpoint}>
                 <header class="article-header">
                     if let Some(page) = &model.page {
-                        <p class="article-page"><a href={page.href.clone()}>{ page.label.clone() }</a></p>
+                        <p class="article-page"><a href={AttrValue::Rc(page.href.clone())}>{ AttrValue::Rc(page.label.clone()) }</a></p>
                     }
                     if a.editor_title.is_some() {
                         <p class="article-department">{ text(&a.department) }</p>
@@ -117,15 +117,15 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
             { article_more(&model.keywords, &model.related) }
             <nav class="pager" aria-label="上一篇与下一篇">
                 if let Some(prev) = &model.prev {
-                    <a class="pager-prev" rel="prev" href={prev.href.clone()}>
+                    <a class="pager-prev" rel="prev" href={AttrValue::Rc(prev.href.clone())}>
                         <span class="pager-dir">{ "上一篇" }</span>
-                        <span class="pager-label">{ prev.label.clone() }</span>
+                        <span class="pager-label">{ AttrValue::Rc(prev.label.clone()) }</span>
                     </a>
                 }
                 if let Some(next) = next {
-                    <a class="pager-next" rel="next" href={next.href.clone()}>
+                    <a class="pager-next" rel="next" href={AttrValue::Rc(next.href.clone())}>
                         <span class="pager-dir">{ "下一篇" }</span>
-                        <span class="pager-label">{ next.label.clone() }</span>
+                        <span class="pager-label">{ AttrValue::Rc(next.label.clone()) }</span>
                     </a>
                 }
             </nav>

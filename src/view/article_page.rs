@@ -17,7 +17,7 @@ pub struct Related {
     /// "区教育局 · 徐旭勇" and its link.
     pub to: Link,
     /// "都谈到：学校、教师", or "内容相近".
-    pub reason: String,
+    pub reason: Rc<str>,
 }
 
 /// The article page's data.
@@ -29,7 +29,7 @@ pub struct ArticlePage {
     pub page: Option<Link>,
     /// "返回文章列表": the list the reader came from, unless that list shows another page
     /// (the newest, by default): then the article's own page.
-    pub back: String,
+    pub back: Rc<str>,
     /// The article before it on its page, in the department filter.
     pub prev: Option<Link>,
     /// The article after it.
@@ -76,14 +76,14 @@ pub fn article_page(catalog: &Catalog, route: &Route, filter: &Filter, links: Li
         Some(Related {
             to: links.to(label(a), &Route { view: View::Article(a.id.to_string()), ..Route::default() }),
             reason: match r.shared.is_empty() {
-                true => "内容相近".to_owned(),
-                false => format!("都谈到：{}", r.shared.join("、")),
+                true => "内容相近".into(),
+                false => format!("都谈到：{}", r.shared.join("、")).into(),
             },
         })
     });
     Some(ArticlePage {
         page: own_page.map(|p| links.to(p.title.clone(), &page_list(p.number))),
-        back: links.href(&back),
+        back: links.href(&back).into(),
         prev: prev.map(neighbour),
         next: next.map(neighbour),
         keywords: keywords.collect(),
@@ -104,7 +104,7 @@ mod tests {
     }
 
     fn href(link: &Option<Link>) -> Option<&str> {
-        link.as_ref().map(|l| l.href.as_str())
+        link.as_ref().map(|l| &*l.href)
     }
 
     #[test]
@@ -126,10 +126,10 @@ mod tests {
             (&two, "#/a/3-02?q=学校", "#/?q=%E5%AD%A6%E6%A0%A1"),
         ];
         for (c, hash, back) in cases {
-            assert_eq!(page(c, hash, Links::Hash).unwrap().back, back, "{hash}");
+            assert_eq!(&*page(c, hash, Links::Hash).unwrap().back, back, "{hash}");
         }
-        assert_eq!(page(&two, "#/a/3-02", Links::Static { depth: 2 }).unwrap().back, "../../p/3/");
-        assert_eq!(page(&two, "#/a/4-02", Links::Static { depth: 2 }).unwrap().back, "../../");
+        assert_eq!(&*page(&two, "#/a/3-02", Links::Static { depth: 2 }).unwrap().back, "../../p/3/");
+        assert_eq!(&*page(&two, "#/a/4-02", Links::Static { depth: 2 }).unwrap().back, "../../");
     }
 
     #[test]
@@ -145,7 +145,7 @@ mod tests {
         ];
         for (c, hash, links, title, href) in cases {
             let line = page(c, hash, links).unwrap().page.unwrap();
-            assert_eq!((line.label.as_str(), line.href.as_str()), (title, href), "{hash} {links:?}");
+            assert_eq!((&*line.label, &*line.href), (title, href), "{hash} {links:?}");
         }
     }
 
@@ -170,7 +170,7 @@ mod tests {
             assert_eq!((href(&p.prev), href(&p.next)), (prev, next), "{hash} {links:?}");
         }
         let p = page(&one, "#/a/3-05", Links::Hash).unwrap();
-        assert_eq!(p.prev.unwrap().label, "区招商局 · 朱永红");
+        assert_eq!(&*p.prev.unwrap().label, "区招商局 · 朱永红");
     }
 
     #[test]
@@ -179,18 +179,21 @@ mod tests {
         let p = page(&c, "#/a/3-06?dept=区教育局", Links::Hash).unwrap();
         assert!(!p.keywords.is_empty());
         for k in &p.keywords {
-            assert_eq!(k.href, Route { query: k.label.clone(), ..Route::default() }.to_hash(), "no filter kept");
+            assert_eq!(&*k.href, Route { query: k.label.to_string(), ..Route::default() }.to_hash(), "no filter kept");
         }
         assert!(!p.related.is_empty());
         let insight = c.insight("3-06").unwrap();
         for (r, want) in p.related.iter().zip(insight.related.iter()) {
-            assert_eq!(r.to.href, format!("#/a/{}", want.id));
-            assert_eq!(r.to.label, label(c.article(&want.id).unwrap()));
-            assert!(r.reason == "内容相近" || r.reason.starts_with("都谈到："), "{}", r.reason);
+            assert_eq!(&*r.to.href, format!("#/a/{}", want.id));
+            assert_eq!(&*r.to.label, label(c.article(&want.id).unwrap()));
+            assert!(&*r.reason == "内容相近" || r.reason.starts_with("都谈到："), "{}", r.reason);
         }
         let p = page(&c, "#/a/3-06", Links::Static { depth: 2 }).unwrap();
         let first = &p.keywords[0];
-        assert_eq!(first.href, format!("../../{}", Route { query: first.label.clone(), ..Route::default() }.to_hash()));
+        assert_eq!(
+            &*first.href,
+            format!("../../{}", Route { query: first.label.to_string(), ..Route::default() }.to_hash())
+        );
         assert!(p.related.iter().all(|r| r.to.href.starts_with("../../a/") && r.to.href.ends_with('/')));
     }
 

@@ -2,15 +2,18 @@
 //! relative paths to the other pre-rendered pages, which work with JavaScript off
 //! (hydration then sets the hashes).
 
+use std::rc::Rc;
+
 use crate::route::Route;
 
-/// A link as a view shows it: what it says and where it goes.
+/// A link as a view shows it: what it says and where it goes (shared, not copied, when
+/// rendered).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Link {
     /// "区残联 · 谢建青", a keyword, a page title.
-    pub label: String,
+    pub label: Rc<str>,
     /// Its target (see [`Links::href`]).
-    pub href: String,
+    pub href: Rc<str>,
 }
 
 /// How links are written.
@@ -41,7 +44,7 @@ impl Links {
 
     /// A link labelled `label` to `route`.
     pub fn to(self, label: String, route: &Route) -> Link {
-        Link { label, href: self.href(route) }
+        Link { label: label.into(), href: self.href(route).into() }
     }
 }
 

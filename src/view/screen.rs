@@ -132,7 +132,7 @@ mod tests {
     fn kind(s: &Screen) -> (&str, Option<&str>) {
         match &s.body {
             Body::List(_) => ("list", None),
-            Body::Article(a) => ("article", Some(a.back.as_str())),
+            Body::Article(a) => ("article", Some(&*a.back)),
             Body::NotFound { id: Some(_), back } => ("no article", Some(back.as_str())),
             Body::NotFound { id: None, back } => ("no page", Some(back.as_str())),
         }
