@@ -334,3 +334,74 @@ fn the_bench_corpus_is_deterministic_and_sized() {
     assert_eq!(a[49].id, "s-0049");
     assert!(a.iter().all(|x| x.chars > 100));
 }
+
+/// A surname with a post, as speech and the press name an official (`content::addresses`):
+/// (query, every article it finds, exactly; none approximately).
+const OFFICIALS: &[(&str, &[&str])] = &[
+    ("黄局长", &["3-09"]),
+    ("黄局", &["3-09"]),
+    ("谢理事长", &["3-01"]),
+    ("谢书记", &["3-01"]),
+    ("徐书记", &["3-06"]),
+    ("赵局长", &["3-07"]),
+    ("朱主任", &["3-04"]), // 局长（主任）: the post in brackets too
+    ("郑部长", &["3-08"]), // 区委组织部副部长: a deputy by the title alone
+    ("郑副部长", &["3-08"]),
+    ("葛委员", &["3-03"]),          // 区委政法委委员
+    ("陈局长", &["3-05", "3-10"]),  // two officials named 陈, both 局长
+    ("陈局长 加装电梯", &["3-05"]), // with a topic, as any other term
+    ("陈局长 养老", &["3-10"]),
+    ("黄局长 预算", &["3-09"]),
+    ("俞局 旅游", &["3-02"]),
+];
+
+/// A surname no official has with that post, or a post the official with that surname
+/// does not hold: nothing at all, not even approximately.
+const NO_SUCH_OFFICIAL: &[&str] =
+    &["王局长", "李书记", "张主任", "刘理事长", "徐局长", "赵书记", "黄主任", "谢局长", "陈理事长", "葛部长", "孙局"];
+
+const _: () = assert!(OFFICIALS.len() >= 12 && NO_SUCH_OFFICIAL.len() >= 10);
+
+#[test]
+fn a_surname_with_a_post_finds_that_official_and_no_other() {
+    let articles = articles();
+    let index = Index::build(&articles);
+    let mut failures = Vec::new();
+    for (query, want) in OFFICIALS {
+        let hits = index.search(query);
+        let mut got: Vec<String> = hits
+            .iter()
+            .map(|h| format!("{}{}", articles[h.article].id, if h.approximate { "~" } else { "" }))
+            .collect();
+        got.sort();
+        if got != *want {
+            failures.push(format!("{query:?}: want {want:?}, got {got:?}"));
+        }
+    }
+    for query in NO_SUCH_OFFICIAL {
+        let hits = index.search(query);
+        if !hits.is_empty() {
+            let got: Vec<&str> = hits.iter().map(|h| &*articles[h.article].id).collect();
+            failures.push(format!("{query:?}: want nothing, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_surname_with_a_post_highlights_the_name_and_the_post() {
+    let articles = articles();
+    let index = Index::build(&articles);
+    let marked = |query: &str| {
+        let hit = index.search(query).into_iter().next().expect(query);
+        let a = &articles[hit.article];
+        let posts = a.posts_line();
+        let author: Vec<&str> = hit.author_marks.iter().map(|r| &a.author[r.clone()]).collect();
+        let posts: Vec<String> = hit.posts_marks.iter().map(|r| posts[r.clone()].to_owned()).collect();
+        (author, posts)
+    };
+    assert_eq!(marked("黄局长"), (vec!["黄"], vec!["局长".to_owned()]));
+    assert_eq!(marked("郑部长"), (vec!["郑"], vec!["部长".to_owned()]), "the 部长 of 副部长, not 组织部's 部");
+    assert_eq!(marked("朱主任"), (vec!["朱"], vec!["主任".to_owned()]));
+    assert_eq!(marked("谢建青"), (vec!["谢建青"], vec![]), "the name as typed, as before");
+}

@@ -1,7 +1,8 @@
 //! The content: the model of a page and its articles (`model`), their short names
-//! (`short_names`), a set of pages (`Library`), and, natively, the ingest that builds a
+//! (`short_names`), how their authors are addressed (`addresses`), a set of pages (`Library`), and, natively, the ingest that builds a
 //! page from printed text (`ingest`).
 
+pub mod addresses;
 #[cfg(feature = "build")]
 pub mod ingest;
 mod library;

@@ -1,5 +1,6 @@
 //! hit: a search result in full for the UI: the best excerpt of the article, and what
-//! matched in its department (through its short names too), name and posts.
+//! matched in its department (through its short names too), name and posts (through
+//! the addresses too: 黄局长).
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -8,6 +9,7 @@ use super::excerpt::{excerpt, through, tidy};
 use super::index::{Field, Index};
 use super::query::{Match, EXACT};
 use super::Hit;
+use crate::content::addresses::surname;
 
 impl Index {
     /// The hits for `top` (article, score), in order. `kind[a]`: whether article `a`
@@ -58,9 +60,28 @@ impl Index {
             }
             tidy(marks)
         });
-        // The name, then the posts.
-        let mut people = of_field(Field::Author).map(&ranges);
-        let (author_marks, posts_marks) = (people.next().unwrap_or_default(), people.next().unwrap_or_default());
+        // The name, then the posts, then through the addresses (黄局长: the surname in the
+        // name, the title in the posts).
+        let mut people = of_field(Field::Author);
+        let (name, posts) = (people.next(), people.next());
+        let mut author_marks = name.map(&ranges).unwrap_or_default();
+        let mut posts_marks = posts.map(&ranges).unwrap_or_default();
+        if let (Some(name), Some(posts)) = (name, posts) {
+            let (name, posts) = (&self.passages[name as usize].text, &self.passages[posts as usize].text);
+            let surname = surname(name).len();
+            for address in people {
+                let text = &self.passages[address as usize].text;
+                for r in ranges(address) {
+                    if r.start < surname {
+                        author_marks.push(r.start..r.end.min(surname));
+                    }
+                    if r.end > surname {
+                        posts_marks.extend(through(&text[r.start.max(surname)..r.end], posts));
+                    }
+                }
+            }
+            (author_marks, posts_marks) = (tidy(author_marks), tidy(posts_marks));
+        }
         // The text passage that shows the match best: an approximate one if any (it is what
         // the hit is about), then the most of them (earliest on ties); else the opening.
         let mut best: Option<(u32, (bool, u32))> = None;

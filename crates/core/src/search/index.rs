@@ -11,6 +11,7 @@
 use super::hash::FxHashMap;
 use super::pinyin::{consumptions, pair_key, reading_rows, reading_set, token_readings};
 use super::tokenize::{tokenize, Key, Token};
+use crate::content::addresses::addresses;
 use crate::content::Article;
 
 /// Which part of an article a passage is; ranking weighs them differently.
@@ -120,6 +121,11 @@ impl Index {
         // `hit`); not counted in the field's length, which is the printed name's.
         for short in a.short_names.iter() {
             self.add(n, Field::Department, short);
+        }
+        // The surname with each post (黄局长), after the name and the posts, through which
+        // `hit` highlights them; not counted either.
+        for address in addresses(&a.author, &a.posts) {
+            self.add(n, Field::Author, &address);
         }
         self.field_len.push(lens);
         self.article_passages.push(first..self.passages.len() as u32);

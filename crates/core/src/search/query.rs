@@ -37,6 +37,11 @@ pub struct Term {
 }
 
 impl Term {
+    /// Its Han characters, as folded (letters and digits left out).
+    pub fn text(&self) -> String {
+        self.tokens.iter().filter_map(|t| if let Key::Han(c) = t.key { Some(c) } else { None }).collect()
+    }
+
     /// Whether it mixes characters with letters that may be pinyin (`minzheng局`).
     pub fn is_mixed(&self) -> bool {
         self.tokens.iter().any(|t| matches!(t.key, Key::Han(_))) && self.letters.iter().any(Option::is_some)

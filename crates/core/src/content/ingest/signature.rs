@@ -7,6 +7,7 @@
 //! | `区招商局（区经合办）党委书记、局长（主任） 朱永红`  | 区招商局（区经合办）     | 党委书记 / 局长（主任）         | 朱永红 |
 //! | `区住建局、区人防办（区民防局）党委书记、…… 陈劲松`  | 区住建局、区人防办（…）  | 党委书记 / 局长（主任）         | 陈劲松 |
 
+use crate::content::addresses::POST_ENDS;
 use crate::han::is_han;
 
 /// Words a post begins with. The department is everything before the first of them that
@@ -36,35 +37,6 @@ const POST_STARTS: &[&str] = &[
     "政委",
     "秘书长",
     "总",
-];
-/// Words a post ends with (before an optional bracketed note such as "（兼）"): every post
-/// must end so, which tells a signature from a line of prose that mentions a post.
-const POST_ENDS: &[&str] = &[
-    "书记",
-    "局长",
-    "主任",
-    "理事长",
-    "部长",
-    "主席",
-    "院长",
-    "馆长",
-    "会长",
-    "社长",
-    "所长",
-    "站长",
-    "校长",
-    "队长",
-    "组长",
-    "政委",
-    "委员",
-    "秘书长",
-    "经理",
-    "董事长",
-    "总监",
-    "处长",
-    "科长",
-    "主委",
-    "常委",
 ];
 /// Punctuation that never appears in a signature but always in prose.
 const PROSE_PUNCTUATION: &[char] = &['，', '。', '；', '：', '！', '？', '“', '”', ',', ';', ':', '!', '?'];

@@ -8,7 +8,8 @@
 //!   found in one article, in any of its fields, covering three quarters of it or more
 //!   (教育局党委书记 → 区教育局 + 党委书记; 社区矫正工作站 → 社区矫正 + 工作).
 //!
-//! Neither looks in an article where the term matches exactly.
+//! Neither looks in an article where the term matches exactly, and neither forgives an
+//! official's address (王局长: `content::addresses`): a wrong surname is another person.
 //!
 //! What shares with the articles only single characters, or sound-alike pairs that are
 //! not together in one run of text, matches nothing. Approximate matches carry a quality
@@ -31,6 +32,7 @@ mod runs;
 use super::index::Index;
 use super::query::{Match, Term};
 use super::tokenize::Token;
+use crate::content::addresses::is_address;
 
 /// Longest term, in tokens, given a second pass: longer ones are pasted text, not typed.
 pub const MAX_TOKENS: usize = 16;
@@ -39,7 +41,7 @@ pub const MAX_TOKENS: usize = 16;
 /// `exact` matches.
 pub fn find(index: &Index, term: &Term, exact: &[Match]) -> Vec<Match> {
     let q = &term.tokens;
-    if q.len() < 2 || q.len() > MAX_TOKENS {
+    if q.len() < 2 || q.len() > MAX_TOKENS || is_address(&term.text()) {
         return Vec::new();
     }
     let mut done = vec![false; index.articles as usize];
