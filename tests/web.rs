@@ -249,6 +249,7 @@ fn hostile_article() -> reader::content::Article {
         department: format!("区{evil}局").into(),
         department_short: "区测试局".into(),
         short_names: vec!["区局".into()].into(),
+        addresses: vec![format!("张{evil}").into()].into(),
         author: format!("张{evil}").into(),
         posts: vec![format!("局长{evil}").into()].into(),
         editor_title: Some(format!("标题{evil}").into()),

@@ -29,6 +29,7 @@ pub fn article(text: &[&'static str]) -> Article {
         department: "区某局".into(),
         department_short: "区某局".into(),
         short_names: List::Borrowed(&[]),
+        addresses: List::Borrowed(&[]),
         author: "某某".into(),
         posts: List::Borrowed(&[]),
         editor_title: None,

@@ -55,6 +55,10 @@ pub struct Article {
     pub short_names: List<Text>,
     /// The author's name.
     pub author: Text,
+    /// How people name the author, surname and post (黄局长), for the search: derived when
+    /// a page is read ([`super::addresses`]), not part of the JSON (baked like the rest).
+    #[serde(skip)]
+    pub addresses: List<Text>,
     /// The author's posts in printed order, e.g. ["党委书记", "局长"].
     pub posts: List<Text>,
     /// An editor's headline for the article; the source prints none, so ingest never sets it.
@@ -270,6 +274,7 @@ pub fn parse_content_file(shown: &str, text: &str) -> Result<Page, String> {
     let mut page: Page = serde_json::from_str(text).map_err(|e| format!("{shown}:{}:{}: {e}", e.line(), e.column()))?;
     for a in page.articles.to_mut() {
         a.short_names = super::short_names::short_names(&a.department).into_iter().map(Text::from).collect();
+        a.addresses = super::addresses::addresses(&a.author, &a.posts).into_iter().map(Text::from).collect();
     }
     page.check().map_err(|e| {
         let at = text.match_indices(&e.needle).nth(e.occurrence - 1).map(|(at, _)| at);
@@ -290,6 +295,7 @@ mod tests {
             department: "区局".into(),
             department_short: "区局".into(),
             short_names: List::Borrowed(&[]),
+            addresses: List::Borrowed(&[]),
             author: "某某".into(),
             posts: List::Borrowed(&[]),
             editor_title: None,

@@ -9,7 +9,6 @@ use super::excerpt::{excerpt, through, tidy};
 use super::index::{Field, Index};
 use super::query::{Match, EXACT};
 use super::Hit;
-use crate::content::addresses::surname;
 
 impl Index {
     /// The hits for `top` (article, score), in order. `kind[a]`: whether article `a`
@@ -68,9 +67,11 @@ impl Index {
         let mut posts_marks = posts.map(&ranges).unwrap_or_default();
         if let (Some(name), Some(posts)) = (name, posts) {
             let (name, posts) = (&self.passages[name as usize].text, &self.passages[posts as usize].text);
-            let surname = surname(name).len();
             for address in people {
                 let text = &self.passages[address as usize].text;
+                // The surname: what the address shares with the start of the name.
+                let same = name.chars().zip(text.chars()).take_while(|(a, b)| a == b);
+                let surname: usize = same.map(|(c, _)| c.len_utf8()).sum();
                 for r in ranges(address) {
                     if r.start < surname {
                         author_marks.push(r.start..r.end.min(surname));

@@ -11,7 +11,6 @@
 use super::hash::FxHashMap;
 use super::pinyin::{consumptions, pair_key, reading_rows, reading_set, token_readings};
 use super::tokenize::{tokenize, Key, Token};
-use crate::content::addresses::addresses;
 use crate::content::Article;
 
 /// Which part of an article a passage is; ranking weighs them differently.
@@ -124,8 +123,8 @@ impl Index {
         }
         // The surname with each post (黄局长), after the name and the posts, through which
         // `hit` highlights them; not counted either.
-        for address in addresses(&a.author, &a.posts) {
-            self.add(n, Field::Author, &address);
+        for address in a.addresses.iter() {
+            self.add(n, Field::Author, address);
         }
         self.field_len.push(lens);
         self.article_passages.push(first..self.passages.len() as u32);
