@@ -405,3 +405,80 @@ fn a_surname_with_a_post_highlights_the_name_and_the_post() {
     assert_eq!(marked("朱主任"), (vec!["朱"], vec!["主任".to_owned()]));
     assert_eq!(marked("谢建青"), (vec!["谢建青"], vec![]), "the name as typed, as before");
 }
+
+/// A department by its full official name, as notices and portals give it, with or without
+/// the district (`content::full_names`): (query, every article it finds exactly; the
+/// forgiving pass may add near ones after them, as for any query).
+const FULL_NAMES: &[(&str, &[&str])] = &[
+    ("住房和城乡建设局", &["3-05"]),
+    ("拱墅区住房和城乡建设局", &["3-05"]),
+    ("杭州市拱墅区住房和城乡建设局", &["3-05"]),
+    ("区住房和城乡建设局", &["3-05"]),
+    ("人民防空办公室", &["3-05"]),
+    ("拱墅区人力资源和社会保障局", &["3-08"]),
+    ("人力资源和社会保障局", &["3-08"]),
+    ("残疾人联合会", &["3-01"]),
+    ("拱墅区残疾人联合会", &["3-01"]),
+    ("经济合作办公室", &["3-04"]),
+    ("拱墅区司法局", &["3-03"]), // printed in full: the district in front is enough
+    ("杭州市拱墅区教育局", &["3-06", "3-07"]),
+    ("拱墅区财政局 预算", &["3-09"]),
+];
+
+/// Full names of bodies no statement is from, whose words the statements do not use
+/// either: nothing, not even approximately. (发展和改革局 finds 3-09 approximately: it
+/// speaks of 发展 and 改革, as the forgiving pass allows.)
+const NO_SUCH_BODY: &[&str] =
+    &["卫生健康局", "拱墅区卫生健康局", "市场监督管理局", "退役军人事务局", "归国华侨联合会", "医疗保障局"];
+
+const _: () = assert!(FULL_NAMES.len() >= 12 && NO_SUCH_BODY.len() >= 5);
+
+#[test]
+fn a_department_by_its_full_name_with_or_without_the_district() {
+    let articles = articles();
+    let index = Index::build(&articles);
+    let mut failures = Vec::new();
+    for (query, want) in FULL_NAMES {
+        let hits = index.search(query);
+        let mut got: Vec<String> =
+            hits.iter().filter(|h| !h.approximate).map(|h| articles[h.article].id.to_string()).collect();
+        got.sort();
+        if got != *want {
+            failures.push(format!("{query:?}: want {want:?}, got {got:?}"));
+        }
+    }
+    for query in NO_SUCH_BODY {
+        let hits = index.search(query);
+        if !hits.is_empty() {
+            let got: Vec<&str> = hits.iter().map(|h| &*articles[h.article].id).collect();
+            failures.push(format!("{query:?}: want nothing, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn every_department_has_a_full_name_for_each_body() {
+    for a in articles() {
+        let bodies = reader::content::bodies::bodies(&a.department);
+        let full_names: Vec<&str> = reader::content::model::names(&a.full_names).collect();
+        assert_eq!(full_names.len(), bodies.len(), "{}: {full_names:?}", a.department);
+        for (full, (_, body)) in full_names.iter().zip(&bodies) {
+            assert!(full.starts_with("拱墅区") && full.len() > "拱墅区".len(), "{body} → {full}");
+        }
+    }
+}
+
+#[test]
+fn a_full_name_highlights_the_department_as_printed() {
+    let articles = articles();
+    let index = Index::build(&articles);
+    let marked = |query: &str| {
+        let hit = index.search(query).into_iter().next().expect(query);
+        let a = &articles[hit.article];
+        hit.department_marks.iter().map(|r| a.department[r.clone()].to_owned()).collect::<Vec<_>>()
+    };
+    assert_eq!(marked("拱墅区住房和城乡建设局"), ["区住建局、区人防办（区民防局）"], "the department, whole");
+    assert_eq!(marked("拱墅区司法局"), ["区司法局"]);
+    assert_eq!(marked("招商"), ["招商"], "what the printed name spells, as before");
+}

@@ -1,8 +1,10 @@
-//! The content: the model of a page and its articles (`model`), their short names
-//! (`short_names`), how their authors are addressed (`addresses`), a set of pages (`Library`), and, natively, the ingest that builds a
+//! The content: the model of a page and its articles (`model`), their short and full
+//! names (`short_names`, `full_names`, a body at a time: `bodies`), how their authors are addressed (`addresses`), a set of pages (`Library`), and, natively, the ingest that builds a
 //! page from printed text (`ingest`).
 
 pub mod addresses;
+pub mod bodies;
+pub mod full_names;
 #[cfg(feature = "build")]
 pub mod ingest;
 mod library;

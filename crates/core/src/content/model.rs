@@ -53,12 +53,18 @@ pub struct Article {
     /// (the build bakes them into the app with the rest).
     #[serde(skip)]
     pub short_names: List<Text>,
+    /// The full official name of each body of the department (区住建局 →
+    /// 拱墅区住房和城乡建设局), in the bodies' order, for the search: derived when a page is
+    /// read ([`super::full_names`]), not part of the JSON; joined by "、" ([`NAMES_SEPARATOR`]),
+    /// one string being lighter in the WASM than a list of them.
+    #[serde(skip)]
+    pub full_names: Text,
     /// The author's name.
     pub author: Text,
     /// How people name the author, surname and post (黄局长), for the search: derived when
-    /// a page is read ([`super::addresses`]), not part of the JSON (baked like the rest).
+    /// a page is read ([`super::addresses`]), not part of the JSON; joined by "、" too.
     #[serde(skip)]
-    pub addresses: List<Text>,
+    pub addresses: Text,
     /// The author's posts in printed order, e.g. ["党委书记", "局长"].
     pub posts: List<Text>,
     /// An editor's headline for the article; the source prints none, so ingest never sets it.
@@ -268,13 +274,22 @@ impl Page {
     }
 }
 
+/// What joins the names an article keeps as one string (`Article::full_names`, `addresses`).
+pub const NAMES_SEPARATOR: &str = "、";
+
+/// The names of such a string, in order.
+pub fn names(joined: &str) -> impl Iterator<Item = &str> {
+    joined.split(NAMES_SEPARATOR).filter(|n| !n.is_empty())
+}
+
 /// Parses and checks one content file. The error names the file (as `shown`), the line
 /// and what is wrong; `build.rs` fails the build with it.
 pub fn parse_content_file(shown: &str, text: &str) -> Result<Page, String> {
     let mut page: Page = serde_json::from_str(text).map_err(|e| format!("{shown}:{}:{}: {e}", e.line(), e.column()))?;
     for a in page.articles.to_mut() {
         a.short_names = super::short_names::short_names(&a.department).into_iter().map(Text::from).collect();
-        a.addresses = super::addresses::addresses(&a.author, &a.posts).into_iter().map(Text::from).collect();
+        a.addresses = super::addresses::addresses(&a.author, &a.posts).join(NAMES_SEPARATOR).into();
+        a.full_names = super::full_names::full_names(&a.department).join(NAMES_SEPARATOR).into();
     }
     page.check().map_err(|e| {
         let at = text.match_indices(&e.needle).nth(e.occurrence - 1).map(|(at, _)| at);
@@ -295,7 +310,8 @@ mod tests {
             department: "区局".into(),
             department_short: "区局".into(),
             short_names: List::Borrowed(&[]),
-            addresses: List::Borrowed(&[]),
+            full_names: Text::Borrowed(""),
+            addresses: Text::Borrowed(""),
             author: "某某".into(),
             posts: List::Borrowed(&[]),
             editor_title: None,

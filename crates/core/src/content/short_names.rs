@@ -20,6 +20,8 @@
 //! already part of the printed name adds nothing and is dropped. Every short name is a
 //! subsequence of the printed name (the search highlights through it).
 
+use super::bodies::bodies;
+
 /// District prefixes, longest first (not a bare 市: 市场监督管理局 begins with it).
 const PREFIXES: [&str; 4] = ["杭州市拱墅区", "拱墅区", "杭州市", "区"];
 /// The kinds of body, longest first, and how their short forms end.
@@ -38,8 +40,8 @@ const KINDS: [(&str, &str); 8] = [
 /// the printed name.
 pub fn short_names(department: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for body in department.split(['、', '，', ',', '（', '）', '(', ')']) {
-        for name in body_short_names(body.trim()) {
+    for (_, body) in bodies(department) {
+        for name in body_short_names(body) {
             if !department.contains(&name) && !out.contains(&name) {
                 out.push(name);
             }

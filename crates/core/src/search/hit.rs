@@ -48,14 +48,23 @@ impl Index {
         };
         let passages = || self.article_passages[article as usize].clone();
         let of_field = |field: Field| passages().filter(move |&p| self.passages[p as usize].field == field);
-        // The department as printed, and through it what matched in its short names.
+        // The department as printed, and through it what matched in its short names; a full
+        // name that matched where these spell nothing (拱墅区住房和城乡建设局 for 区住建局)
+        // marks the printed department whole.
         let mut departments = of_field(Field::Department);
         let department_marks = departments.next().map_or_else(Vec::new, |printed| {
             let text = &self.passages[printed as usize].text;
             let mut marks = ranges(printed);
-            for short in departments {
-                let short_text = &self.passages[short as usize].text;
-                marks.extend(ranges(short).into_iter().flat_map(|r| through(&short_text[r], text)));
+            let mut aliased = false;
+            for alias in departments {
+                let alias_text = &self.passages[alias as usize].text;
+                for r in ranges(alias) {
+                    aliased = true;
+                    marks.extend(through(&alias_text[r], text));
+                }
+            }
+            if marks.is_empty() && aliased {
+                marks.push(0..text.len());
             }
             tidy(marks)
         });

@@ -11,6 +11,7 @@
 use super::hash::FxHashMap;
 use super::pinyin::{consumptions, pair_key, reading_rows, reading_set, token_readings};
 use super::tokenize::{tokenize, Key, Token};
+use crate::content::model::names;
 use crate::content::Article;
 
 /// Which part of an article a passage is; ranking weighs them differently.
@@ -121,9 +122,13 @@ impl Index {
         for short in a.short_names.iter() {
             self.add(n, Field::Department, short);
         }
+        // The full names, one a body of the department.
+        for full in names(&a.full_names) {
+            self.add(n, Field::Department, full);
+        }
         // The surname with each post (黄局长), after the name and the posts, through which
         // `hit` highlights them; not counted either.
-        for address in a.addresses.iter() {
+        for address in names(&a.addresses) {
             self.add(n, Field::Author, address);
         }
         self.field_len.push(lens);

@@ -71,6 +71,11 @@ pub fn parse(query: &str) -> Vec<Term> {
     folded
         .split(|f| f.c == ' ')
         .filter_map(|chunk| {
+            // A full name as notices give it, 杭州市拱墅区…: the departments' full names
+            // begin at the district (`content::full_names`), and a text with the city
+            // before the district still has the district.
+            let city = chunk.len() > 6 && chunk[..6].iter().map(|f| f.c).eq("杭州市拱墅区".chars());
+            let chunk = if city { &chunk[3..] } else { chunk };
             let tokens = tokenize_folded(chunk);
             if tokens.is_empty() {
                 return None;

@@ -13,6 +13,8 @@ pub mod signature;
 pub use error::{ErrorKind, IngestError};
 
 use crate::content::addresses::addresses;
+use crate::content::full_names::full_names;
+use crate::content::model::NAMES_SEPARATOR;
 use crate::content::model::{reading_minutes, series_numeral, Article, Page};
 use crate::content::short_names::short_names;
 use reflow::Line;
@@ -80,7 +82,8 @@ pub fn ingest(file: &str, bytes: &[u8]) -> Result<Page, IngestError> {
         let mut article = Article {
             id: format!("{number}-{:02}", articles.len() + 1).into(),
             short_names: short_names(&sig.department).into_iter().map(Into::into).collect(),
-            addresses: addresses(&sig.name, &sig.posts).into_iter().map(Into::into).collect(),
+            full_names: full_names(&sig.department).join(NAMES_SEPARATOR).into(),
+            addresses: addresses(&sig.name, &sig.posts).join(NAMES_SEPARATOR).into(),
             department: sig.department.into(),
             department_short: sig.department_short.into(),
             author: sig.name.into(),
