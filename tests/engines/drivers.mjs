@@ -54,29 +54,34 @@ export const ENGINES = {
 };
 
 /**
- * Starts `engine`'s WebDriver server; resolves to { session(javascript), close }. Each
- * session is a new browser, ending the one before (a server drives one at a time).
+ * Opens a browser of `engine`, JavaScript on or off, through a WebDriver server of its
+ * own (a server left with a closing session can hang the next one); resolves to
+ * { driver, close }. `close` ends the session, waiting at most 5 s, then the server's
+ * whole process group (Xvfb and the browser with it).
  */
-export async function startEngine(engine) {
+export async function openSession(engine, javascript = true) {
   const port = await freePort();
   const [command, args] = engine.command(port);
-  // Its own process group, so closing ends Xvfb and the browser with it.
   const server = spawn(command, args, { stdio: 'ignore', detached: true });
-  const url = `http://127.0.0.1:${port}`;
-  await ready(url, server);
-  const drivers = [];
-  return {
-    async session(javascript = true) {
-      for (const old of drivers.splice(0)) await old.quit().catch(() => {});
-      const driver = await new Builder().usingServer(url).withCapabilities(engine.capabilities(javascript)).build();
-      drivers.push(driver);
-      return driver;
-    },
-    async close() {
-      for (const driver of drivers) await driver.quit().catch(() => {});
-      try {
-        process.kill(-server.pid, 'SIGTERM');
-      } catch { /* gone already */ }
-    },
+  server.unref();
+  const kill = () => {
+    try {
+      process.kill(-server.pid, 'SIGKILL');
+    } catch { /* gone already */ }
   };
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await ready(url, server);
+    const driver = await new Builder().usingServer(url).withCapabilities(engine.capabilities(javascript)).build();
+    return {
+      driver,
+      async close() {
+        await Promise.race([driver.quit().catch(() => {}), new Promise((r) => setTimeout(r, 5000))]);
+        kill();
+      },
+    };
+  } catch (e) {
+    kill();
+    throw e;
+  }
 }

@@ -10,9 +10,11 @@ import { fileURLToPath } from 'node:url';
 import { By, until } from 'selenium-webdriver';
 
 import { REFERENCE, serveDist, servePage } from '../e2e/harness.mjs';
-import { ENGINES, startEngine } from './drivers.mjs';
+import { ENGINES, openSession } from './drivers.mjs';
 
 const WAIT = 20_000;
+/** A test that hangs (a browser that never answers) fails instead of holding up the run. */
+const LIMIT = { timeout: 120_000 };
 const RESIZER = readFileSync(fileURLToPath(new URL('../../node_modules/iframe-resizer/js/iframeResizer.min.js', import.meta.url)), 'utf8');
 
 /** The cards' authors, in order. */
@@ -39,18 +41,21 @@ async function search(driver, query) {
 for (const [name, engine] of Object.entries(ENGINES)) {
   describe(name, () => {
     let site;
-    let browser;
     before(async () => {
       site = await serveDist(REFERENCE);
-      browser = await startEngine(engine);
     });
     after(async () => {
-      await browser?.close();
       await site?.close();
     });
+    /** A new browser for this test, closed after it. */
+    const browser = async (t, javascript = true) => {
+      const session = await openSession(engine, javascript);
+      t.after(() => session.close());
+      return session.driver;
+    };
 
-    test('the list, and searches by characters, by pinyin and forgiving', async () => {
-      const driver = await browser.session();
+    test('the list, and searches by characters, by pinyin and forgiving', LIMIT, async (t) => {
+      const driver = await browser(t);
       await driver.manage().window().setRect({ width: 390, height: 844 });
       await driver.get(site.url);
       await driver.wait(until.elementLocated(By.css('html[data-ready]')), WAIT);
@@ -71,8 +76,8 @@ for (const [name, engine] of Object.entries(ENGINES)) {
         && (await driver.findElements(By.css('.empty'))).length === 1);
     });
 
-    test('an article opened by its hash', async () => {
-      const driver = await browser.session();
+    test('an article opened by its hash', LIMIT, async (t) => {
+      const driver = await browser(t);
       await driver.get(`${site.url}#/a/3-05`);
       const byline = await driver.wait(until.elementLocated(By.css('.article .byline')), WAIT);
       await eventually(driver, 'the byline', async () => (await byline.getText()).includes('陈劲松'));
@@ -81,14 +86,14 @@ for (const [name, engine] of Object.entries(ENGINES)) {
       assert.ok((await driver.findElements(By.css('.article-body p'))).length > 5, 'the text is there');
     });
 
-    test('a portal sizes the frame with iframe-resizer', async () => {
+    test('a portal sizes the frame with iframe-resizer', LIMIT, async (t) => {
       const origin = site.url.replace(/\/$/, '');
       const portal = await servePage((own) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>门户</title>
 <style>body { margin: 0; } .column { width: 320px; } iframe { display: block; width: 100%; border: 0; }</style></head>
 <body><div class="column"><iframe id="reader" title="阅读器" src="${site.url}?origin=${encodeURIComponent(own)}"></iframe></div>
 <script>${RESIZER}</script><script>iFrameResize(${JSON.stringify({ checkOrigin: [origin] })}, '#reader');</script></body></html>`);
       try {
-        const driver = await browser.session();
+        const driver = await browser(t);
         await driver.get(portal.url);
         const frame = await driver.wait(until.elementLocated(By.css('#reader')), WAIT);
         const box = async () => (await frame.getRect()).height;
@@ -103,8 +108,8 @@ for (const [name, engine] of Object.entries(ENGINES)) {
       }
     });
 
-    test('with JavaScript off, the pre-rendered list and an article read', async () => {
-      const driver = await browser.session(false);
+    test('with JavaScript off, the pre-rendered list and an article read', LIMIT, async (t) => {
+      const driver = await browser(t, false);
       await driver.get(site.url);
       assert.equal((await authors(driver)).length, 10);
       assert.equal((await driver.findElements(By.css('html[data-ready]'))).length, 0, 'no app ran');
