@@ -482,3 +482,47 @@ fn a_full_name_highlights_the_department_as_printed() {
     assert_eq!(marked("拱墅区司法局"), ["区司法局"]);
     assert_eq!(marked("招商"), ["招商"], "what the printed name spells, as before");
 }
+
+/// The public's word for what the statements say in the office's (`approx::synonyms`):
+/// (query, the first article found only so). Such hits are near ones, after every exact
+/// hit (老百姓 is printed once, in 3-10; 群众 in others).
+const SYNONYMS: &[(&str, &str)] = &[
+    ("穷人", "3-09"),     // 困难群众
+    ("找工作", "3-08"),   // 就业
+    ("法律帮助", "3-03"), // 法律援助
+    ("补贴", "3-09"),     // 补助
+    ("残废", "3-01"),     // 残疾人
+    ("公司", "3-04"),     // 企业, in the investment bureau's statement first
+    ("老百姓", "3-03"),   // after 3-10, which prints 老百姓
+    ("老师", "3-07"),     // after 3-03, which prints 老师
+];
+
+/// Public words whose office words the statements do not use: nothing.
+const NO_SYNONYM: &[&str] = &["打官司", "看病", "低保"];
+
+const _: () = assert!(SYNONYMS.len() >= 8 && NO_SYNONYM.len() >= 3);
+
+#[test]
+fn the_publics_words_find_the_offices_below_exact_hits() {
+    let articles = articles();
+    let index = Index::build(&articles);
+    let mut failures = Vec::new();
+    for (query, want) in SYNONYMS {
+        let hits = index.search(query);
+        let exact = hits.iter().take_while(|h| !h.approximate).count();
+        let near: Vec<&str> = hits[exact..].iter().map(|h| &*articles[h.article].id).collect();
+        if hits[exact..].iter().any(|h| !h.approximate) || near.first() != Some(want) {
+            let got: Vec<String> = hits
+                .iter()
+                .map(|h| format!("{}{}", articles[h.article].id, if h.approximate { "~" } else { "" }))
+                .collect();
+            failures.push(format!("{query:?}: want {want}~ first among the near ones, got {got:?}"));
+        }
+    }
+    for query in NO_SYNONYM {
+        if !index.search(query).is_empty() {
+            failures.push(format!("{query:?}: want nothing"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

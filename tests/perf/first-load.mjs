@@ -21,9 +21,12 @@ export const GOAL = 150 * 1024;
  * data, +1.3 KB of each article page's HTML; 180 → 187 KiB: search that forgives, issue
  * 16, +9.1 KB of code, its tables paid for by packing the others, −2.3 KB of data; 187 →
  * 212 KiB: the read-aloud player, issue 25, +23.3 KB of code, +1.8 KB of data; 212 → 210
- * KiB: the core crate's build, issue 26, −2.5 KB of code, largest page 213.4 KB.)
+ * KiB: the core crate's build, issue 26, −2.5 KB of code, largest page 213.4 KB; 210 → 211
+ * KiB: search that speaks as readers do, issue 28: officials by surname and post, full
+ * official names and the public's words, +1.0 KB of code and +1.0 KB of data, largest
+ * page 213,671 → 215,750 B.)
  */
-export const BUDGET = 210 * 1024;
+export const BUDGET = 211 * 1024;
 
 /**
  * Every entry page of the site in `dist` (dist/ by default): the list, each page of the

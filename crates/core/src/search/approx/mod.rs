@@ -8,7 +8,10 @@
 //!   found in one article, in any of its fields, covering three quarters of it or more
 //!   (教育局党委书记 → 区教育局 + 党委书记; 社区矫正工作站 → 社区矫正 + 工作).
 //!
-//! Neither looks in an article where the term matches exactly, and neither forgives an
+//! - **as the office says it** (`synonyms`): the public's word in the term replaced by the
+//!   office's, from a small reviewed table (老百姓 → 群众, 看病 → 就医).
+//!
+//! None looks in an article where the term matches exactly, and none forgives an
 //! official's address (王局长: `content::addresses`): a wrong surname is another person.
 //!
 //! What shares with the articles only single characters, or sound-alike pairs that are
@@ -28,6 +31,7 @@
 
 mod pieces;
 mod runs;
+mod synonyms;
 
 use super::index::Index;
 use super::query::{Match, Term};
@@ -55,6 +59,7 @@ pub fn find(index: &Index, term: &Term, exact: &[Match]) -> Vec<Match> {
         done[article_of(m)] = true;
     }
     found.extend(pieces::pieces(index, q).into_iter().filter(|m| !done[article_of(m)]));
+    found.extend(synonyms::synonyms(index, &term.text()).into_iter().filter(|m| !done[article_of(m)]));
     found
 }
 
