@@ -66,3 +66,21 @@ test('a short name, across fields, pinyin among characters, and nonsense', async
   assert.deepEqual(page.problems, []);
   await page.done();
 });
+
+test('as readers name things: an official by surname and post, a full name, a public word', async () => {
+  const page = await openPage(site.browser, site.server.url);
+  await search(page, '郑部长', '找到 1 篇');
+  assert.deepEqual(await page.locator('.card-author strong mark').allInnerTexts(), ['郑'], 'the surname in the name');
+  assert.deepEqual(await page.locator('.card-author .posts mark').allInnerTexts(), ['部长'], 'the title in the posts');
+  await search(page, '拱墅区住房和城乡建设局', '找到 1 篇');
+  assert.deepEqual(await page.locator('.card-title').allInnerTexts(), ['区住建局、区人防办（区民防局）']);
+  await search(page, '穷人', '相近 1 篇');
+  assert.deepEqual(await page.locator('.card-title').allInnerTexts(), ['区财政局']);
+  assert.deepEqual(await page.locator('.card-excerpt mark').allInnerTexts(), ['困难群众'], 'what the statement says');
+  // A surname no official with that post has: nothing, not even a near one.
+  await page.locator('.search-input').fill('王局长');
+  await page.waitForSelector('.empty-title');
+  assert.equal(await page.locator('.card').count(), 0);
+  assert.deepEqual(page.problems, []);
+  await page.done();
+});
