@@ -44,8 +44,8 @@ pub const MAX_TOKENS: usize = 16;
 /// The approximate matches of `term`, in no particular order, outside the articles of its
 /// `exact` matches.
 pub fn find(index: &Index, term: &Term, exact: &[Match]) -> Vec<Match> {
-    let q = &term.tokens;
-    if q.len() < 2 || q.len() > MAX_TOKENS || is_address(&term.text()) {
+    let (q, text) = (&term.tokens, term.text());
+    if q.len() < 2 || q.len() > MAX_TOKENS || is_address(&text) {
         return Vec::new();
     }
     let mut done = vec![false; index.articles as usize];
@@ -59,7 +59,7 @@ pub fn find(index: &Index, term: &Term, exact: &[Match]) -> Vec<Match> {
         done[article_of(m)] = true;
     }
     found.extend(pieces::pieces(index, q).into_iter().filter(|m| !done[article_of(m)]));
-    found.extend(synonyms::synonyms(index, &term.text()).into_iter().filter(|m| !done[article_of(m)]));
+    found.extend(synonyms::synonyms(index, &text).into_iter().filter(|m| !done[article_of(m)]));
     found
 }
 
