@@ -516,3 +516,58 @@ fn the_publics_words_find_the_offices_below_exact_hits() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// A count typed the other way from how it is printed (`search::numbers`): (query, every
+/// article it finds exactly). Names and set phrases of numerals, typed as printed, find
+/// what they did.
+const NUMBERS: &[(&str, &[&str])] = &[
+    ("十家", &["3-06"]),        // 10家
+    ("六十九家", &["3-03"]),    // 69家
+    ("3所", &["3-03"]),         // 三所
+    ("两家", &["3-06"]),        // 2家
+    ("2级", &["3-03"]),         // 两级
+    ("4次", &["3-01"]),         // 四次
+    ("5年", &["3-06", "3-07"]), // 五年
+    ("十五万", &["3-05"]),      // 15万, not the 5万 of 1.5万 (3-02)
+    ("一万个", &["3-05"]),      // 10000个
+    ("一万平方米", &["3-05"]),  // 1万, not the 1万 of 14.1万人 (3-03)
+    ("四十周年", &["3-02"]),    // 40周年
+    ("二〇一九年", &["3-02", "3-04", "3-05"]),
+    ("二〇二〇年", &["3-09"]),
+    ("一千三百套", &["3-05"]), // 1300套
+    ("一百零五条", &["3-03"]), // 105条
+    ("七十名", &["3-06"]),     // 70名
+    ("五百强", &["3-04"]),     // 500强
+    ("完成1300套", &["3-05"]), // with words around it
+    ("八八战略", &["3-01", "3-02", "3-10"]),
+    ("百千万", &["3-06"]),
+    ("六个不足", &["3-01"]),
+    ("一案一评", &["3-03"]),
+    ("七五", &["3-03"]),
+];
+
+/// Counts the statements do not give, either way: nothing, not even approximately.
+/// (五万方 and 一万人 are in 1.5万方 and 14.1万人, as parts of other numbers.)
+const NO_SUCH_NUMBER: &[&str] =
+    &["十一家", "7所", "九十九名", "2021年", "六百强", "13所", "三万个", "88家", "五万方", "一万人"];
+
+const _: () = assert!(NUMBERS.len() >= 15 && NO_SUCH_NUMBER.len() >= 6);
+
+#[test]
+fn a_number_finds_its_count_written_either_way() {
+    let failures = found_exactly(NUMBERS, NO_SUCH_NUMBER, |h| if h.0 { String::new() } else { h.1.to_owned() });
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_number_written_the_other_way_highlights_the_printed_count() {
+    let articles = articles();
+    let index = Index::build(&articles);
+    let marked = |query: &str| {
+        let hit = index.search(query).into_iter().next().expect(query);
+        hit.excerpt.marks.iter().map(|m| hit.excerpt.text[m.clone()].to_owned()).collect::<Vec<_>>()
+    };
+    assert_eq!(marked("十家")[0], "10家");
+    assert_eq!(marked("3所"), ["三所"]);
+    assert_eq!(marked("二〇二〇年"), ["2020年"]);
+}

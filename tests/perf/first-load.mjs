@@ -24,9 +24,10 @@ export const GOAL = 150 * 1024;
  * KiB: the core crate's build, issue 26, −2.5 KB of code, largest page 213.4 KB; 210 → 211
  * KiB: search that speaks as readers do, issue 28: officials by surname and post, full
  * official names and the public's words, +1.0 KB of code and +1.0 KB of data, largest
- * page 213,671 → 215,750 B.)
+ * page 213,671 → 215,750 B; 211 → 214 KiB: numbers either way, issue 28, +2.6 KB of code,
+ * largest page 218,958 B.)
  */
-export const BUDGET = 211 * 1024;
+export const BUDGET = 214 * 1024;
 
 /**
  * Every entry page of the site in `dist` (dist/ by default): the list, each page of the
@@ -109,9 +110,11 @@ export const total = (files, key = 'gzip') => files.reduce((sum, f) => sum + f[k
  * read-aloud player, issue 25, +23.3 KB: chunks, the player's rules and watchdog, voices,
  * the bar, follow-along, the high-contrast theme; 163,000 → 161,000: issue 26, the core
  * in a crate of its own cost +2.1 KB (cross-crate inlining, even under fat LTO), and
- * `-Zcross-crate-inline-threshold=always` in the size build took back 4.6 KB.)
+ * `-Zcross-crate-inline-threshold=always` in the size build took back 4.6 KB; 161,000 →
+ * 164,000: numbers either way, issue 28, +2.6 KB: reading and writing Chinese numerals,
+ * a term's other spellings and the check that a count is not part of a longer number.)
  */
-export const CODE_BUDGET = 161_000;
+export const CODE_BUDGET = 164_000;
 
 /** The WASM module in `body` split into its data section and everything else. */
 export function wasmParts(body) {

@@ -13,4 +13,5 @@ pub mod han;
 #[cfg(feature = "build")]
 pub mod insight;
 pub mod listen;
+pub mod numerals;
 pub mod search;

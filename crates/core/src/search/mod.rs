@@ -10,6 +10,7 @@ mod hit;
 pub mod index;
 pub mod letters;
 pub mod normalize;
+pub mod numbers;
 pub mod pinyin;
 pub mod query;
 pub mod rank;

@@ -8,6 +8,7 @@
 //! | `區長`          | `区长`    | traditional → simplified (OpenCC)     |
 //! | `残\u{200B}联`  | `残联`    | zero-width and format characters go   |
 //! | `a\u{3000}\tb` | `a  b`   | every space and control is a space    |
+//! | `二〇一九`      | `二零一九` | the ideographic zero (no Han character) is 零 |
 
 use super::tables::installed;
 
@@ -40,6 +41,7 @@ pub fn fold_char(c: char) -> Option<char> {
     let c = match c as u32 {
         // Full-width ASCII variants sit at a fixed distance from ASCII.
         0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        0x3007 => '零',
         _ => c,
     };
     let c = if c.is_ascii() {

@@ -13,10 +13,13 @@
 //! | `BIM技术`        | one phrase: bim, 技, 术 (bim also pinyin) |
 //! | `，，`           | no terms: no results               |
 //!
+//! A number in a term also matches written the other way (十家 finds 10家: `numbers`).
+//!
 //! This is the strict match; `approx` is the second pass, for when it finds too little.
 
 use super::index::{Index, Posting};
 use super::normalize::fold;
+use super::numbers::{inside_a_number, spellings};
 use super::pinyin::{as_pinyin, match_at};
 use super::tokenize::{tokenize_folded, Key, Token};
 
@@ -34,6 +37,8 @@ pub struct Term {
     pub pinyin: Option<String>,
     /// Each token as pinyin, where it is letters that can be (worked out once per query).
     pub letters: Vec<Option<String>>,
+    /// The term with its numbers written the other way (十家 → 10家), see `numbers`.
+    pub numbers: Vec<Vec<Token>>,
 }
 
 impl Term {
@@ -89,7 +94,8 @@ pub fn parse(query: &str) -> Vec<Term> {
                 .collect();
             // Punctuation around letters ("/canlian", "cl。") does not stop pinyin.
             let pinyin = if tokens.len() == 1 { letters[0].clone() } else { None };
-            Some(Term { tokens, pinyin, letters })
+            let numbers = spellings(&tokens);
+            Some(Term { tokens, pinyin, letters, numbers })
         })
         .take(MAX_TERMS)
         .collect()
@@ -98,6 +104,13 @@ pub fn parse(query: &str) -> Vec<Term> {
 /// Every place `term` occurs in the index, in passage and token order.
 pub fn find(index: &Index, term: &Term) -> Vec<Match> {
     let mut found = phrase_matches(index, &term.tokens);
+    for spelling in &term.numbers {
+        let counts = phrase_matches(index, spelling).into_iter();
+        found.extend(counts.filter(|m| {
+            let p = &index.passages[m.passage as usize];
+            !inside_a_number(&p.text, &p.tokens, m)
+        }));
+    }
     if let Some(pinyin) = &term.pinyin {
         for at in pinyin_starts(index, pinyin) {
             let p = &index.passages[at.passage as usize];

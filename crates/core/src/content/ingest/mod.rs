@@ -188,21 +188,8 @@ fn collapse_spaces(line: &str) -> String {
 /// The number in a page title's closing brackets: "……交流会（三）" → 3, "……（12）" → 12.
 fn series_number(title: &str) -> Option<u32> {
     let numeral = series_numeral(title)?;
-    numeral.parse().ok().or_else(|| chinese_number(numeral)).filter(|&n| n > 0)
-}
-
-/// Chinese numerals up to 99: 三 → 3, 十 → 10, 十二 → 12, 二十 → 20, 二十一 → 21.
-fn chinese_number(s: &str) -> Option<u32> {
-    let digit = |c: char| "零一二三四五六七八九".chars().position(|d| d == c).map(|d| d as u32);
-    let chars: Vec<char> = s.chars().collect();
-    match chars.as_slice() {
-        ['十'] => Some(10),
-        [d] => digit(*d),
-        ['十', u] => Some(10 + digit(*u)?),
-        [t, '十'] => Some(10 * digit(*t)?),
-        [t, '十', u] => Some(10 * digit(*t)? + digit(*u)?),
-        _ => None,
-    }
+    let chinese = || crate::numerals::value(&numeral.chars().collect::<Vec<_>>());
+    numeral.parse().ok().or_else(chinese).filter(|&n| n > 0)
 }
 
 #[cfg(test)]
@@ -217,6 +204,7 @@ mod tests {
             ("……交流会（十二）", Some(12)),
             ("……交流会（二十一）", Some(21)),
             ("……交流会(4)", Some(4)),
+            ("……交流会（一百零五）", Some(105)),
             ("……交流会（0）", None),
             ("……交流会", None),
             ("近期，根据区委《方案》的总体安排部署，进", None),
