@@ -571,3 +571,53 @@ fn a_number_written_the_other_way_highlights_the_printed_count() {
     assert_eq!(marked("3所"), ["三所"]);
     assert_eq!(marked("二〇二〇年"), ["2020年"]);
 }
+
+/// Pinyin with a slip as phone keyboards make them (`approx::slips`): (query, the first
+/// article it finds, approximately).
+const PINYIN_SLIPS: &[(&str, &str)] = &[
+    ("minzehng", "3-10"),       // 民政: zheng, h and e swapped
+    ("mnizheng", "3-10"),       // min, n and i swapped
+    ("canlain", "3-01"),        // 残联: lian, a and i swapped
+    ("canlan", "3-01"),         // lian without its i
+    ("jaioyu", "3-06"),         // 教育 (the bureau of education first): jiao, i and a swapped
+    ("zhaoshnag", "3-04"),      // 招商
+    ("yusaun", "3-09"),         // 预算
+    ("jiiuye", "3-08"),         // 就业: an extra i
+    ("lvyuo", "3-02"),          // 旅游
+    ("shequjiaozhegn", "3-03"), // 社区矫正
+    ("dinati", "3-05"),         // 电梯: dian without its a
+];
+
+/// Pinyin nonsense, slips in short syllables or in every syllable, and slipped pinyin of
+/// words the statements do not use: nothing. (hagntian, for 航天, finds 杭天 in a law
+/// firm's name: a slip forgives the letters, and any character read so matches.)
+const NO_SUCH_PINYIN: &[&str] =
+    &["qwrtyp", "zzxxcc", "jiaoyuu", "mnizehng", "zuqiiu", "lianzgi", "dainnao", "yinyeu", "xkcdxkcd", "minzhengxx"];
+
+const _: () = assert!(PINYIN_SLIPS.len() >= 10 && NO_SUCH_PINYIN.len() >= 8);
+
+#[test]
+fn pinyin_with_a_slip_finds_what_it_meant_approximately() {
+    let articles = articles();
+    let index = Index::build(&articles);
+    let mut failures = Vec::new();
+    for (query, want) in PINYIN_SLIPS {
+        let hits = index.search(query);
+        let first = hits.first().map(|h| (&*articles[h.article].id, h.approximate));
+        if first != Some((want, true)) {
+            let got: Vec<String> = hits
+                .iter()
+                .map(|h| format!("{}{}", articles[h.article].id, if h.approximate { "~" } else { "" }))
+                .collect();
+            failures.push(format!("{query:?}: want {want}~ first, got {got:?}"));
+        }
+    }
+    for query in NO_SUCH_PINYIN {
+        let hits = index.search(query);
+        if !hits.is_empty() {
+            let got: Vec<&str> = hits.iter().map(|h| &*articles[h.article].id).collect();
+            failures.push(format!("{query:?}: want nothing, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -25,9 +25,10 @@ export const GOAL = 150 * 1024;
  * KiB: search that speaks as readers do, issue 28: officials by surname and post, full
  * official names and the public's words, +1.0 KB of code and +1.0 KB of data, largest
  * page 213,671 → 215,750 B; 211 → 214 KiB: numbers either way, issue 28, +2.6 KB of code,
- * largest page 218,958 B.)
+ * largest page 218,958 B; 214 → 215 KiB: pinyin with a slip, issue 28, +0.9 KB of code,
+ * largest page 219,937 B.)
  */
-export const BUDGET = 214 * 1024;
+export const BUDGET = 215 * 1024;
 
 /**
  * Every entry page of the site in `dist` (dist/ by default): the list, each page of the
@@ -112,9 +113,10 @@ export const total = (files, key = 'gzip') => files.reduce((sum, f) => sum + f[k
  * in a crate of its own cost +2.1 KB (cross-crate inlining, even under fat LTO), and
  * `-Zcross-crate-inline-threshold=always` in the size build took back 4.6 KB; 161,000 →
  * 164,000: numbers either way, issue 28, +2.6 KB: reading and writing Chinese numerals,
- * a term's other spellings and the check that a count is not part of a longer number.)
+ * a term's other spellings and the check that a count is not part of a longer number;
+ * 164,000 → 165,000: pinyin with a slip, issue 28, +0.9 KB.)
  */
-export const CODE_BUDGET = 164_000;
+export const CODE_BUDGET = 165_000;
 
 /** The WASM module in `body` split into its data section and everything else. */
 export function wasmParts(body) {

@@ -252,6 +252,11 @@ impl Index {
         self.words.get(w).map_or(&[], Vec::as_slice)
     }
 
+    /// Every reading of the indexed characters.
+    pub fn syllables(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.pinyin().syllables.keys().copied()
+    }
+
     /// Han tokens with the reading `syllable`.
     pub fn syllable_postings(&self, syllable: &str) -> &[Posting] {
         self.pinyin().syllables.get(syllable).map_or(&[], Vec::as_slice)

@@ -6,8 +6,9 @@
 //!   them exactly the same (社区矫证 → 社区矫正, 预酸 → 预算);
 //! - **in pieces** (`pieces`): words of it (two tokens or more, or one word of letters)
 //!   found in one article, in any of its fields, covering three quarters of it or more
-//!   (教育局党委书记 → 区教育局 + 党委书记; 社区矫正工作站 → 社区矫正 + 工作).
-//!
+//!   (教育局党委书记 → 区教育局 + 党委书记; 社区矫正工作站 → 社区矫正 + 工作);
+//! - **in pinyin with a slip** (`slips`): a letter swapped, missing or extra in a syllable
+//!   of three letters or more (minzehng → 民政);
 //! - **as the office says it** (`synonyms`): the public's word in the term replaced by the
 //!   office's, from a small reviewed table (老百姓 → 群众, 看病 → 就医).
 //!
@@ -31,6 +32,7 @@
 
 mod pieces;
 mod runs;
+mod slips;
 mod synonyms;
 
 use super::index::Index;
@@ -45,13 +47,16 @@ pub const MAX_TOKENS: usize = 16;
 /// `exact` matches.
 pub fn find(index: &Index, term: &Term, exact: &[Match]) -> Vec<Match> {
     let (q, text) = (&term.tokens, term.text());
-    if q.len() < 2 || q.len() > MAX_TOKENS || is_address(&text) {
-        return Vec::new();
-    }
     let mut done = vec![false; index.articles as usize];
     let article_of = |m: &Match| index.passages[m.passage as usize].article as usize;
     for m in exact {
         done[article_of(m)] = true;
+    }
+    if let Some(pinyin) = &term.pinyin {
+        return slips::slipped(index, pinyin).into_iter().filter(|m| !done[article_of(m)]).collect();
+    }
+    if q.len() < 2 || q.len() > MAX_TOKENS || is_address(&text) {
+        return Vec::new();
     }
     let mut found: Vec<Match> = runs::alike_runs(index, q).into_iter().filter(|m| !done[article_of(m)]).collect();
     // An article where the whole term sounds right needs no pieces of it.
