@@ -22,7 +22,7 @@ use crate::hooks::use_search_to_top::use_search_to_top;
 use crate::hooks::use_settings_sync::{initial_settings, use_settings_sync};
 use crate::hooks::use_slash_focus::use_slash_focus;
 use crate::hooks::use_started::use_started;
-use crate::location::{current_hash, current_route, navigate};
+use crate::location::{current_hash, current_route, navigate, replace_soon};
 use crate::route::{is_route_hash, Route, MAX_QUERY_CHARS};
 use crate::state::{Action, State};
 use crate::view::links::Links;
@@ -124,7 +124,7 @@ fn controls(state: &UseReducerHandle<State>, embedded: bool, portal: PortalFrame
     let go = |to: Route| navigate(&to, true);
     let route = &state.route;
     let (r1, r2, r3) = (route.clone(), route.clone(), route.clone());
-    let (d1, d2) = (state.dispatcher(), state.dispatcher());
+    let (d1, d2, d3) = (state.dispatcher(), state.dispatcher(), state.dispatcher());
     Controls {
         text_size: state.text_size,
         theme: state.theme,
@@ -134,8 +134,11 @@ fn controls(state: &UseReducerHandle<State>, embedded: bool, portal: PortalFrame
         ontheme: Callback::from(move |theme| d2.dispatch(Action::SetTheme(theme))),
         ontoggle: Callback::from(move |dept: String| go(r1.toggling(&dept))),
         onall: Callback::from(move |()| go(r2.all_departments())),
+        // The results at once, the address right after (`replace_soon`).
         onsearch: Callback::from(move |q: String| {
-            go(Route { query: q.chars().take(MAX_QUERY_CHARS).collect(), ..r3.clone() })
+            let to = Route { query: q.chars().take(MAX_QUERY_CHARS).collect(), ..r3.clone() };
+            replace_soon(&to);
+            d3.dispatch(Action::RouteChanged(to));
         }),
         onsearchfocus: Callback::noop(),
         onmore: Callback::noop(),

@@ -1,7 +1,16 @@
 //! The browser side of the route: reading the address bar and changing it. The URL hash is
-//! the single source of truth (see `route.rs`); the app follows its `hashchange` events.
+//! the single source of truth (see `route.rs`); the app follows its `hashchange` events. One
+//! exception, for speed: a keystroke shows its results first and is written to the address
+//! bar right after (`replace_soon`).
+
+use std::cell::RefCell;
 
 use crate::route::Route;
+
+thread_local! {
+    /// The hash `replace_soon` will write, and the hash it will write over.
+    static PENDING: RefCell<Option<(String, String)>> = const { RefCell::new(None) };
+}
 
 /// The location's hash, `#…` or empty.
 pub fn current_hash() -> String {
@@ -37,6 +46,33 @@ pub fn navigate(route: &Route, replace: bool) {
         _ => {
             let _ = window.location().replace(&hash);
         }
+    }
+}
+
+/// Writes `route` to the address bar a task from now, replacing the current entry, for a
+/// keystroke whose results the caller has already shown (`Action::RouteChanged`).
+/// `history.replaceState` saves the scroll position and so lays out the page the keystroke
+/// just changed: done at once it cost more than the search and the render together. Keystrokes
+/// in between write only the last; a navigation in between (a link, Back) wins, and nothing
+/// is written over it.
+pub fn replace_soon(route: &Route) {
+    let hash = route.to_hash();
+    let first = PENDING.with(|p| {
+        let mut p = p.borrow_mut();
+        let first = p.is_none();
+        let over = p.take().map_or_else(current_hash, |(_, over)| over);
+        *p = Some((hash, over));
+        first
+    });
+    if first {
+        gloo::timers::callback::Timeout::new(0, || {
+            let Some((hash, over)) = PENDING.with(|p| p.borrow_mut().take()) else { return };
+            if current_hash() == over {
+                let history = gloo::utils::window().history();
+                let _ = history.and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash)));
+            }
+        })
+        .forget();
     }
 }
 

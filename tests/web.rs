@@ -231,7 +231,8 @@ async fn a_query_in_the_url_shows_highlighted_results() {
     input.set_value("財政局");
     input.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
     m.until("traditional query", |m| m.texts(".card-title").first().map(String::as_str) == Some("区财政局")).await;
-    assert_eq!(hash(), "#/?page=3&q=財政局");
+    // The results first, the address a task later (`location::replace_soon`).
+    m.until("the address", |_| hash() == "#/?page=3&q=財政局").await;
     // Markup typed into the box is text, never markup.
     input.set_value("<img src=x onerror=alert(1)>");
     input.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
@@ -320,4 +321,19 @@ async fn markup_in_content_renders_as_literal_text() {
         assert!(js_sys::Reflect::get(&gloo::utils::window(), &"__pwned".into()).unwrap().is_undefined());
         root.remove();
     }
+}
+
+#[wasm_bindgen_test]
+async fn a_navigation_right_after_a_keystroke_wins_over_its_address() {
+    let m = mount_at("#/?page=3").await;
+    let input = m.one(".search-input").dyn_into::<web_sys::HtmlInputElement>().unwrap();
+    input.set_value("残联");
+    input.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
+    // A link followed before the keystroke's address is written: the article stays.
+    set_hash("#/a/3-01");
+    m.until("the article", |m| m.root.query_selector("article h1, #page-title").unwrap().is_some()).await;
+    TimeoutFuture::new(30).await;
+    yew::scheduler::flush().await;
+    assert_eq!(hash(), "#/a/3-01");
+    assert!(m.root.query_selector(".search-input").unwrap().is_none(), "the article, not the list");
 }

@@ -26,9 +26,10 @@ export const GOAL = 150 * 1024;
  * official names and the public's words, +1.0 KB of code and +1.0 KB of data, largest
  * page 213,671 → 215,750 B; 211 → 214 KiB: numbers either way, issue 28, +2.6 KB of code,
  * largest page 218,958 B; 214 → 215 KiB: pinyin with a slip, issue 28, +0.9 KB of code,
- * largest page 219,937 B.)
+ * largest page 219,937 B; 215 → 216 KiB: keystrokes write the address after the render,
+ * issue 28, +0.6 KB of code, largest page 220,620 B.)
  */
-export const BUDGET = 215 * 1024;
+export const BUDGET = 216 * 1024;
 
 /**
  * Every entry page of the site in `dist` (dist/ by default): the list, each page of the

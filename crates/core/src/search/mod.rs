@@ -105,7 +105,8 @@ impl Index {
         }
         let exact: Vec<Vec<Match>> = terms.iter().map(|t| query::find(self, t)).collect();
         let strict = rank::rank(self, &exact, &rank::KNOBS);
-        let (loose, near) = if strict.len() < SHOWN_RESULTS {
+        // Too few for a page, and some article left for the second pass to look at.
+        let (loose, near) = if strict.len() < SHOWN_RESULTS && strict.len() < self.articles as usize {
             self.approximate_pass(&terms, &exact, &strict)
         } else {
             Default::default()
