@@ -27,9 +27,9 @@ pub fn current_route() -> Route {
 /// and typing, which should not make Back step through every toggle or keystroke).
 ///
 /// A replacement takes effect at once: `history.replaceState` plus a synchronous
-/// `hashchange`, not `location.replace`, whose event arrives a task later. Typing relies on
-/// it: a late event would re-render the search box with the query as it was a few
-/// keystrokes ago and eat what was typed since.
+/// `hashchange`, not `location.replace`, whose event arrives a task later: a late event
+/// would re-render the search box with the query as it was a moment ago and eat what was
+/// typed since. (Typing itself goes through `replace_soon`.)
 pub fn navigate(route: &Route, replace: bool) {
     let window = gloo::utils::window();
     let hash = route.to_hash();
