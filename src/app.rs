@@ -56,7 +56,7 @@ pub struct AppProps {
 /// The reader application.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    // The content is compiled in: the catalog only orders and counts it, once per mount.
+    // The content is the page's data, read once: the catalog orders and counts it, once per mount.
     let catalog = use_memo((), |_| Catalog::new(&embedded::library()));
     let prerender = props.prerender.clone();
     let embed = use_memo((), move |_| if prerender.is_some() { EmbedConfig::default() } else { frame::config() });
@@ -89,6 +89,12 @@ pub struct ReaderProps {
 #[cfg(target_arch = "wasm32")]
 pub fn mount(root: web_sys::Element) {
     use wasm_bindgen::JsCast;
+    // Without its data (a page the build did not fill, data that does not read: said on the
+    // console) the app cannot show the content; the pre-rendered page, links and all, reads
+    // without it, so it is left as it is.
+    if embedded::load().is_err() {
+        return;
+    }
     let prerendered = root.get_attribute("data-route").map(|hash| Route::parse(&hash));
     if prerendered.is_some_and(|r| r == current_route()) && !frame::config().embedded {
         // A reader who typed into the pre-rendered search box before the app started

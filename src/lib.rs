@@ -1,9 +1,6 @@
 //! The Gongshu reader: the pure core crate (`reader_core`: `content`, `search`, `listen`),
 //! the app's pure parts (`catalog`, `indexing`, `route`, `view`, `settings`), plus the Yew UI (`app`, `state`, `components`, `hooks`) on wasm32.
 
-// The baked content (src/content/embedded.rs) names `alloc::borrow::Cow`.
-extern crate alloc;
-
 pub use reader_core::{han, listen, search};
 
 pub mod catalog;

@@ -14,6 +14,8 @@ use std::cell::{Cell, RefCell};
 use lol_html::html_content::ContentType;
 use lol_html::{element, rewrite_str, text, RewriteStrSettings};
 
+use crate::content::embedded::DATA_ID;
+
 /// The policy, given the hashes (`sha256-<base64>`) of the inline scripts and stylesheets
 /// allowed.
 /// `'wasm-unsafe-eval'` lets the page compile its own WASM and nothing else;
@@ -266,10 +268,14 @@ pub struct Prerendered<'a> {
     /// More for the page's `<head>` (its sharing metadata), as HTML, put after the
     /// description.
     pub head: Option<&'a str>,
+    /// The data the app reads (`reader_core::content::bundle`), JSON with no `<` in it,
+    /// put after `<div id="app">` as `<script type="application/json" id="reader-data">`.
+    pub data: &'a str,
 }
 
 /// Puts a pre-rendered page into the (hardened) template: the app's HTML into
-/// `<div id="app">`, marked with its route, and the page's title and description.
+/// `<div id="app">`, marked with its route, the app's data after it, and the page's title
+/// and description.
 pub fn fill(template: &str, page: &Prerendered<'_>) -> Result<String, SiteError> {
     let filled = Cell::new(false);
     let html = rewrite(
@@ -281,6 +287,8 @@ pub fn fill(template: &str, page: &Prerendered<'_>) -> Result<String, SiteError>
                     None => el.set_attribute("data-missing", "")?,
                 }
                 el.set_inner_content(page.body, ContentType::Html);
+                let data = format!(r#"<script type="application/json" id="{DATA_ID}">{}</script>"#, page.data);
+                el.after(&data, ContentType::Html);
                 filled.set(true);
                 Ok(())
             }),
@@ -367,10 +375,16 @@ mod tests {
             title: Some("区残联 <谢>"),
             description: Some("说\"明\" & &lt;"),
             head: Some("<meta property=og:type content=article>"),
+            data: r#"{"pages":[]}"#,
         };
         let html = fill(template, &page).unwrap();
         assert!(html.contains("name=description><meta property=og:type content=article>"), "{html}");
-        assert!(html.contains("<div id=app data-route=\"#/a/3-01\"><main>正文</main></div>"), "{html}");
+        assert!(
+            html.contains(
+                "<div id=app data-route=\"#/a/3-01\"><main>正文</main></div><script type=\"application/json\" id=\"reader-data\">{\"pages\":[]}</script>"
+            ),
+            "the data right after the app: {html}"
+        );
         assert!(html.contains("<title>区残联 &lt;谢&gt;</title>"), "{html}");
         assert!(html.contains("<meta content=\"说&quot;明&quot; &amp; &amp;lt;\" name=description>"), "{html}");
         let same = fill(template, &Prerendered { title: None, description: None, head: None, ..page.clone() }).unwrap();
@@ -448,8 +462,14 @@ mod tests {
         assert!(html.contains(&format!("<script data-x=\"a>b\" src=\"/{}\"></script>", assets[0].name)), "{html}");
         // The app root found by its id, whatever the quoting or other attributes.
         let template = "<title>t</title><div class=x id='app'></div>";
-        let page =
-            Prerendered { route_hash: Some("#/"), body: "<p>列表</p>", title: None, description: None, head: None };
+        let page = Prerendered {
+            route_hash: Some("#/"),
+            body: "<p>列表</p>",
+            title: None,
+            description: None,
+            head: None,
+            data: "",
+        };
         assert!(fill(template, &page).unwrap().contains("data-route=\"#/\"><p>列表</p></div>"));
         let missing = Prerendered { route_hash: None, ..page };
         let html = fill(template, &missing).unwrap();

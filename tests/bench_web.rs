@@ -252,7 +252,9 @@ async fn keystrokes(
 #[wasm_bindgen_test]
 #[ignore = "a benchmark: run by ./dev bench"]
 async fn search_in_the_browser() {
-    // The content is static data: there is no unpacking to time any more.
+    // What a page of content/ carries, read as the app reads its page's (not timed here:
+    // tests/perf/ times the start-up of the built site).
+    embedded::load_json(test_bundle::JSON).unwrap();
     let real = embedded::library();
     let articles: Vec<Article> = real.articles().cloned().collect();
     let mut page: Page = real.pages[0].clone();

@@ -85,6 +85,8 @@ fn hash() -> String {
 }
 
 async fn mount_at(hash: &str) -> Mounted {
+    // The test runner's document carries no data: give the app what a page of content/ would.
+    let _ = reader::content::embedded::load_json(test_bundle::JSON);
     set_hash(hash);
     TimeoutFuture::new(20).await;
     let document = gloo::utils::document();
@@ -94,6 +96,44 @@ async fn mount_at(hash: &str) -> Mounted {
     let m = Mounted { root, handle: Some(handle) };
     m.until("first render", |m| m.root.query_selector("main").unwrap().is_some()).await;
     m
+}
+
+#[wasm_bindgen_test]
+fn the_page_data_reads_as_serde_reads_it() {
+    use reader::content::embedded::read;
+    let parsed = |json: &str| js_sys::JSON::parse(json).unwrap();
+    let by_serde: reader_core::content::bundle::Bundle = serde_json::from_str(test_bundle::JSON).unwrap();
+    assert_eq!(read::bundle(parsed(test_bundle::JSON)).unwrap(), by_serde, "field for field");
+    assert!(by_serde.tables.pinyin_char_steps.len() > 100 && by_serde.pages[0].articles.len() == 10);
+    // Data of another shape: refused, saying where.
+    let tables = r#""tables":{"pinyin_char_steps":[],"pinyin_lens":[],"pinyin_text":"","sounds_text":"","t2s_from_steps":[],"t2s_to":[]}"#;
+    for (json, said) in [
+        ("[]".to_owned(), ": not an object"),
+        (r#"{"pages":[{"campaign":1}]}"#.to_owned(), "pages.campaign: not text"),
+        (
+            format!(r#"{{"pages":[],"names":[],"insights":[{{"id":"3-01","keywords":"a"}}],{tables}}}"#),
+            "insights.keywords: not a list",
+        ),
+        (
+            format!(
+                r#"{{"pages":[],"names":[],"insights":[],{}}}"#,
+                tables.replace("\"t2s_to\":[]", "\"t2s_to\":[70000]")
+            ),
+            "tables.t2s_to: not a list of whole numbers up to 65535",
+        ),
+        (
+            format!(
+                r#"{{"pages":[],"names":[],"insights":[],{}}}"#,
+                tables.replace("\"pinyin_lens\":[]", "\"pinyin_lens\":[1.5]")
+            ),
+            "tables.pinyin_lens: not a list of whole numbers up to 255",
+        ),
+        (format!(r#"{{"pages":[],"insights":[],{tables}}}"#), "names: not a list"),
+    ] {
+        assert_eq!(read::bundle(parsed(&json)).unwrap_err(), said, "{json}");
+    }
+    let empty = format!(r#"{{"pages":[],"names":[],"insights":[],{tables}}}"#);
+    assert!(read::bundle(parsed(&empty)).unwrap().pages.is_empty());
 }
 
 #[wasm_bindgen_test]

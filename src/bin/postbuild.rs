@@ -7,7 +7,8 @@
 //!    page's list into `p/<number>/index.html` and every page's into `p/all/index.html`) and
 //!    every article into `a/<id>/index.html` with Yew's server renderer, so pages show
 //!    before the WASM runs and without JavaScript at all; the app then hydrates them; and `404.html`, the not-found page;
-//!    Article pages carry their sharing metadata (`reader::share_meta`: Open Graph,
+//!    every page carries the app's data (`embedded::bundle_json`: the content, which the
+//!    WASM does not hold) as JSON; article pages carry their sharing metadata (`reader::share_meta`: Open Graph,
 //!    keywords, JSON-LD; the canonical address when `PUBLIC_ORIGIN` names the site's origin);
 //! 3. writes `.gz` and `.br` siblings of every HTML, CSS, JS and WASM file
 //!    (`reader::precompress`), for hosts that serve precompressed files.
@@ -82,8 +83,10 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
 
     // The site's public origin, for canonical addresses (`PUBLIC_ORIGIN`; none: none).
     let origin = public_origin(std::env::var("PUBLIC_ORIGIN").ok().as_deref())?;
-    let library = embedded::library();
-    let catalog = Catalog::new(&library);
+    let library = embedded::load()?;
+    let catalog = Catalog::new(library);
+    // The data every page carries for the app, which holds no content of its own.
+    let data = embedded::bundle_json()?;
     // One runtime for every page: the renderer awaits, nothing runs concurrently.
     let runtime = tokio::runtime::Builder::new_current_thread().build().map_err(|e| format!("tokio: {e}"))?;
     let mut pages = 0;
@@ -95,6 +98,7 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
             title: Some(&title),
             description,
             head,
+            data: &data,
         };
         pages += 1;
         write(path, &fill(&template, &page).map_err(|e| located(&e))?)
@@ -152,6 +156,7 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
         title: Some(&reader::texts::document_title(reader::texts::MISSING_PAGE)),
         description: None,
         head: None,
+        data: &data,
     };
     write(&dir.join("404.html"), &fill(&template, &page).map_err(|e| located(&e))?)?;
     reader::precompress::precompress_dir(dir)?;

@@ -20,8 +20,8 @@ use yew::AttrValue;
 
 use crate::content::model::Text;
 
-/// Content text as a Yew value without copying it: text compiled into the binary stays
-/// where it is (`AttrValue::Static`).
+/// Content text as a Yew value without copying it: the app's content is `'static` (read
+/// once for good, `content::embedded::read`) and stays where it is (`AttrValue::Static`).
 pub fn text(t: &Text) -> AttrValue {
     match t {
         std::borrow::Cow::Borrowed(s) => AttrValue::Static(s),

@@ -1,5 +1,5 @@
-//! The content: the core's model and checks (`reader_core::content`), and the pages this
-//! build compiled in (`embedded`).
+//! The content: the core's model and checks (`reader_core::content`), and the pages the app
+//! shows (`embedded`: carried by the page, or natively read from the content files).
 
 pub mod embedded;
 

@@ -1,11 +1,11 @@
-// The size budget. The pages of the series are compiled into the WASM, so every page adds
-// to each first load; what must not grow is the code. For each built site (the reference
-// site pinned to page 3, dist/ with the real content, target/series-dist/ with the test
-// pages of the series), what the first visit to any entry page downloads (the page, its
-// scripts, stylesheet and WASM; gzip -9), less its text (the page's HTML and the WASM's
-// data section), stays within CODE_BUDGET (tests/perf/first-load.mjs); the text is
-// reported, and what each page brings. On the reference site, whose content never
-// changes, the whole first load stays within BUDGET.
+// The size budget. Every page carries its site's content as data (issue 27), so every page
+// of the series adds to each first load; what must not grow is the code. For each built
+// site (the reference site pinned to page 3, dist/ with the real content,
+// target/series-dist/ with the test pages of the series), what the first visit to any
+// entry page downloads (the page, its scripts, stylesheet and WASM; gzip -9), less its text
+// (the page's HTML with its data, and the WASM's data section), stays within CODE_BUDGET
+// (tests/perf/first-load.mjs); the text is reported, and what each page brings. On the
+// reference site, whose content never changes, the whole first load stays within BUDGET.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

@@ -116,9 +116,12 @@ test('the Content-Security-Policy is in force: no eval, no inline script', async
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
   assert.doesNotMatch(csp, /unsafe-inline|'unsafe-eval'/);
-  // The one inline script is boot.js, allowed by its hash alone.
-  const inline = await page.locator('script:not([src])').allTextContents();
+  // The one inline script is boot.js, allowed by its hash alone; the page's data is a
+  // data block (`type="application/json"`), which no browser runs.
+  const inline = await page.locator('script:not([src]):not([type="application/json"])').allTextContents();
   assert.equal(inline.length, 1);
+  assert.equal(await page.locator('script[type="application/json"]').count(), 1, 'one data block');
+  assert.equal(await page.locator('script[type="application/json"]').getAttribute('id'), 'reader-data');
   assert.match(inline[0], /gongshu-reader\.theme/);
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/]{43}=';/);
   // DevTools evaluation itself is exempt from CSP, so probe through the DOM: every way of

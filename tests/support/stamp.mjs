@@ -4,7 +4,7 @@
 // end-to-end harness refuses a site whose stamp is not what the files give now, so a test
 // never passes or fails against a stale build.
 //
-//   node tests/support/stamp.mjs write DIST CONTENT   (after building DIST with READER_CONTENT=CONTENT)
+//   node tests/support/stamp.mjs write DIST CONTENT   (after building DIST with the pages of CONTENT)
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** What a site is built from, relative to the project root. */
-const INPUTS = ['Cargo.toml', 'Cargo.lock', 'build.rs', 'Trunk.toml', 'index.html', 'rust-toolchain.toml',
+const INPUTS = ['Cargo.toml', 'Cargo.lock', 'Trunk.toml', 'index.html', 'rust-toolchain.toml',
   'src', 'crates', 'styles', 'content', 'tests/fixtures/series'];
 
 function files(path) {

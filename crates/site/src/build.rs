@@ -1,7 +1,7 @@
 //! Building the site: Trunk's release build of the WASM and the page, then the native
 //! post-build step (pre-rendering, the policy, precompression), then the build stamp the
-//! end-to-end tests check. The content goes to both builds as `READER_CONTENT`
-//! (see the app's build.rs), so the pages pre-rendered are the pages compiled in.
+//! end-to-end tests check. Trunk's build never sees the content: the WASM is the same
+//! whatever it is. The post-build step reads it (`READER_CONTENT`) and puts it into the pages.
 
 use std::ffi::OsString;
 use std::path::Path;
@@ -51,7 +51,11 @@ fn trunk(root: &Path) -> Result<Command, String> {
 /// them) into `out`; with `origin`, the pages carry canonical addresses on it.
 pub fn site(root: &Path, content: &str, out: &Path, origin: Option<&str>) -> Result<(), String> {
     eprintln!("site: trunk build --release, content {content}, into {}", out.display());
-    run(trunk(root)?.args(["build", "--release", "--dist"]).arg(out).env("READER_CONTENT", content))?;
+    run(trunk(root)?
+        .args(["build", "--release", "--dist"])
+        .arg(out)
+        .env_remove("READER_CONTENT")
+        .env_remove("READER_SERVE_DEV"))?;
     eprintln!("site: pre-rendering and hardening {}", out.display());
     let mut postbuild = Command::new("cargo");
     postbuild
@@ -72,9 +76,21 @@ pub fn site(root: &Path, content: &str, out: &Path, origin: Option<&str>) -> Res
     run(&mut stamp)
 }
 
-/// Trunk's development server on `port`, rebuilding on every edit; it serves Trunk's
-/// output as it is (no pre-rendering: the post-build step runs only in `site build`).
+/// Trunk's development server on `port`, rebuilding on every edit. The WASM holds no
+/// content, so each rebuild must give the page its data: the post-build step, built here
+/// natively first, runs as Trunk's post-build hook (Trunk.toml), which does nothing unless
+/// `READER_SERVE_DEV` names it; so the pages are pre-rendered as in `site build`, without
+/// the build stamp.
 pub fn serve_dev(root: &Path, port: u16) -> Result<(), String> {
+    let mut postbuild = Command::new("cargo");
+    postbuild.current_dir(root).args(["build", "--quiet", "--features", "ssr", "--bin", "postbuild"]);
+    for (name, _) in SIZE_BUILD {
+        postbuild.env_remove(name);
+    }
+    run(&mut postbuild)?;
+    let binary = root.join("target/debug/postbuild");
     let port = port.to_string();
-    run(trunk(root)?.args(["serve", "--release", "--no-autoreload", "--address", "127.0.0.1", "--port", &port]))
+    let mut trunk = trunk(root)?;
+    trunk.args(["serve", "--release", "--no-autoreload", "--address", "127.0.0.1", "--port", &port]);
+    run(trunk.env("READER_SERVE_DEV", binary))
 }

@@ -4,7 +4,7 @@
 //! site build --content PATHS --out DIR [--origin URL]   Trunk's release build, then src/bin/postbuild.rs, then the build stamp
 //! site serve DIR [--port N] [--frame-ancestors ORIGINS] DIR through nginx with deploy/nginx.conf
 //! site nginx-conf RUN PORT [ANCESTORS [ROOT]]           deploy/nginx.conf filled in, written into RUN; prints its path
-//! site serve-dev [--port N]                             Trunk's development server (no pre-rendering)
+//! site serve-dev [--port N]                             Trunk's development server, pre-rendering after each rebuild
 //! ```
 //!
 //! Each step is a child process with exactly the environment it needs: the size-optimised

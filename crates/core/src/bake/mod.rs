@@ -1,15 +1,13 @@
-//! The build's side of the content (feature `build`): reads and checks the content files,
-//! computes the insights and the search tables, and writes them as Rust for the app to
-//! compile in (`build.rs` calls these), so the app starts with its data in place.
+//! The build's side of the content (feature `build`): reads and checks the content files and
+//! computes the insights and the search tables, which the site's pages carry for the app
+//! (`crate::content::bundle`).
 //! Every failure is one line naming the file (and line) and what is wrong.
 
 mod files;
-mod rust;
 mod tables;
 
+pub use crate::search::tables::SearchTables;
 pub use files::{content_files, read_pages};
-pub use rust::{content_rs, tables_rs};
-pub use tables::SearchTables;
 
 use crate::content::model::{Insight, Page, Related};
 use crate::insight::{self, Source};

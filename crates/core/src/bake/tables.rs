@@ -3,24 +3,14 @@
 //! cannot know which one a polyphone takes in context), common characters of the same
 //! sounds for homophones, and the traditional → simplified pairs whose simplified side
 //! occurs (OpenCC's Apache-2.0 tables, through `ferrous-opencc`). So the WASM carries only
-//! what the content needs. Compact on purpose: see `crate::search::tables`.
+//! what the content needs. Compact on purpose: see `crate::search::tables`, which owns the
+//! type; its constructors are the build's, here.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::content::model::Page;
 use crate::han::is_han;
-use crate::search::tables::Tables;
-
-/// The tables, owned (`tables` borrows them in the search's form).
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct SearchTables {
-    pinyin_char_steps: Vec<u8>,
-    pinyin_lens: Vec<u8>,
-    pinyin_text: String,
-    sounds_text: String,
-    t2s_from_steps: Vec<u8>,
-    t2s_to: Vec<u16>,
-}
+use crate::search::tables::SearchTables;
 
 impl SearchTables {
     /// The tables for every character of `pages` (departments, authors, posts, text).
@@ -63,18 +53,6 @@ impl SearchTables {
         out.t2s_from_steps = steps(&traditional)?;
         out.t2s_to = simplified;
         Ok(out)
-    }
-
-    /// The tables in the search's form, borrowed.
-    pub fn tables(&self) -> Tables<'_> {
-        Tables {
-            pinyin_char_steps: &self.pinyin_char_steps,
-            pinyin_lens: &self.pinyin_lens,
-            pinyin_text: &self.pinyin_text,
-            sounds_text: &self.sounds_text,
-            t2s_from_steps: &self.t2s_from_steps,
-            t2s_to: &self.t2s_to,
-        }
     }
 }
 

@@ -1,9 +1,10 @@
 //! The content: the model of a page and its articles (`model`), their short and full
-//! names (`short_names`, `full_names`, a body at a time: `bodies`), how their authors are addressed (`addresses`), a set of pages (`Library`), and, natively, the ingest that builds a
+//! names (`short_names`, `full_names`, a body at a time: `bodies`), how their authors are addressed (`addresses`), a set of pages (`Library`), what a pre-rendered page carries for the app (`bundle`), and, natively, the ingest that builds a
 //! page from printed text (`ingest`).
 
 pub mod addresses;
 pub mod bodies;
+pub mod bundle;
 pub mod full_names;
 #[cfg(feature = "build")]
 pub mod ingest;

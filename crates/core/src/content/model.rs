@@ -1,17 +1,17 @@
 //! The content model: one printed page of the series and the articles on it, as stored in
-//! `content/*.json` and embedded in the app.
+//! `content/*.json` and carried by the site's pages for the app.
 //!
-//! Text and lists are copy-on-write: owned when ingest makes a page or JSON is read, borrowed
-//! `'static` data when the build bakes the pages into the app (`crate::bake`), so the app
-//! starts with its content in place, nothing to parse or copy.
+//! Text and lists are copy-on-write: owned when ingest makes a page or JSON is read (the
+//! content files, and the data a pre-rendered page carries: `super::bundle`), borrowed where
+//! tests and fixtures write `'static` text.
 
 use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
-/// A string of the model: owned, or `'static` text compiled into the binary.
+/// A string of the model: owned, or `'static` text.
 pub type Text = Cow<'static, str>;
-/// A list of the model: owned, or a `'static` slice compiled into the binary.
+/// A list of the model: owned, or a `'static` slice.
 pub type List<T> = Cow<'static, [T]>;
 
 /// Characters per minute assumed for the reading-time estimate: a common figure for
@@ -22,7 +22,6 @@ pub const CHARS_PER_MINUTE: usize = 300;
 /// One printed page of the series, e.g. "各部门党委(党组)成员召开集中学习交流会（三）".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-#[cfg_attr(feature = "build", derive(databake::Bake), databake(path = reader_core::content::model))]
 pub struct Page {
     /// The campaign title printed above the page title, phrases separated by single spaces.
     pub campaign: Text,
@@ -39,7 +38,6 @@ pub struct Page {
 /// One department head's statement.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-#[cfg_attr(feature = "build", derive(databake::Bake), databake(path = reader_core::content::model))]
 pub struct Article {
     /// Stable id, usable in URLs: `<page number>-<position on the page, two digits>`.
     pub id: Text,
@@ -49,20 +47,20 @@ pub struct Article {
     /// alternative names, e.g. "区商务局".
     pub department_short: Text,
     /// Everyday short names of the department by rule (区人力社保局 → 区人社局), for the
-    /// search: derived when a page is read ([`super::short_names`]), not part of the JSON
-    /// (the build bakes them into the app with the rest).
+    /// search: derived when a page is read ([`super::short_names`]), not part of a content file
+    /// (the page's data carries them: `super::bundle::Names`).
     #[serde(skip)]
     pub short_names: List<Text>,
     /// The full official name of each body of the department (区住建局 →
     /// 拱墅区住房和城乡建设局), in the bodies' order, for the search: derived when a page is
-    /// read ([`super::full_names`]), not part of the JSON; joined by "、" ([`NAMES_SEPARATOR`]),
+    /// read ([`super::full_names`]), not part of a content file; joined by "、" ([`NAMES_SEPARATOR`]),
     /// one string being lighter in the WASM than a list of them.
     #[serde(skip)]
     pub full_names: Text,
     /// The author's name.
     pub author: Text,
     /// How people name the author, surname and post (黄局长), for the search: derived when
-    /// a page is read ([`super::addresses`]), not part of the JSON; joined by "、" too.
+    /// a page is read ([`super::addresses`]), not part of a content file; joined by "、" too.
     #[serde(skip)]
     pub addresses: Text,
     /// The author's posts in printed order, e.g. ["党委书记", "局长"].
@@ -87,7 +85,6 @@ pub struct Article {
 /// A numbered section: its heading as printed and the paragraphs under it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-#[cfg_attr(feature = "build", derive(databake::Bake), databake(path = reader_core::content::model))]
 pub struct Section {
     /// The heading, numeral included, e.g. "一、迎接新挑战，提升干部情怀。".
     pub heading: Text,
@@ -97,8 +94,8 @@ pub struct Section {
 
 /// What the build derives for one article (`src/insight/`): shipped with the content, never
 /// stored in `content/*.json`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "build", derive(databake::Bake), databake(path = reader_core::content::model))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Insight {
     /// The article's id.
     pub id: Text,
@@ -109,8 +106,8 @@ pub struct Insight {
 }
 
 /// An article related to another, and why.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "build", derive(databake::Bake), databake(path = reader_core::content::model))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Related {
     /// Its id.
     pub id: Text,

@@ -1,5 +1,5 @@
 //! The search's tables for the characters the content uses, which the build generates
-//! (`crate::bake::SearchTables`) and the app installs once at start-up: pinyin readings
+//! (`SearchTables`, made by `crate::bake`) and the app installs once at start-up: pinyin readings
 //! (`pinyin_char_steps`, `pinyin_lens`, `pinyin_text`), the common characters the content
 //! does not use, by reading, for homophones (`sounds_text`), and traditional → simplified
 //! (`t2s_from_steps`, `t2s_to`). Characters are UTF-16 units: all are in the BMP. Sorted
@@ -10,9 +10,10 @@
 
 use std::sync::OnceLock;
 
+use serde::{Deserialize, Serialize};
+
 /// The tables as the build writes them (borrowed, so they can be `static` data).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[cfg_attr(feature = "build", derive(databake::Bake), databake(path = reader_core::search::tables))]
 pub struct Tables<'a> {
     /// Every Han character the content uses that has a pinyin reading, sorted, as steps.
     pub pinyin_char_steps: &'a [u8],
@@ -42,6 +43,40 @@ impl Tables<'_> {
         t2s_from_steps: &[],
         t2s_to: &[],
     };
+}
+
+/// The tables, owned: as the build makes them (`crate::bake`, which has the constructors)
+/// and as a page's data carries them (`crate::content::bundle`); `tables` borrows them in
+/// the search's form.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SearchTables {
+    /// [`Tables::pinyin_char_steps`], owned.
+    pub pinyin_char_steps: Vec<u8>,
+    /// [`Tables::pinyin_lens`], owned.
+    pub pinyin_lens: Vec<u8>,
+    /// [`Tables::pinyin_text`], owned.
+    pub pinyin_text: String,
+    /// [`Tables::sounds_text`], owned.
+    pub sounds_text: String,
+    /// [`Tables::t2s_from_steps`], owned.
+    pub t2s_from_steps: Vec<u8>,
+    /// [`Tables::t2s_to`], owned.
+    pub t2s_to: Vec<u16>,
+}
+
+impl SearchTables {
+    /// The tables in the search's form, borrowed.
+    pub fn tables(&self) -> Tables<'_> {
+        Tables {
+            pinyin_char_steps: &self.pinyin_char_steps,
+            pinyin_lens: &self.pinyin_lens,
+            pinyin_text: &self.pinyin_text,
+            sounds_text: &self.sounds_text,
+            t2s_from_steps: &self.t2s_from_steps,
+            t2s_to: &self.t2s_to,
+        }
+    }
 }
 
 /// Installed tables, with what is derived from them worked out once, on first use.
