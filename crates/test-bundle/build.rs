@@ -5,8 +5,6 @@ use std::path::PathBuf;
 
 use reader_core::bake;
 use reader_core::content::bundle::Bundle;
-use reader_core::content::Library;
-use reader_core::search::tables::SearchTables;
 
 fn main() {
     if let Err(message) = run() {
@@ -18,9 +16,7 @@ fn main() {
 fn run() -> Result<(), String> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
     println!("cargo:rerun-if-changed={}", root.join("content").display());
-    let pages = bake::read_pages(&bake::content_files(&root, "content")?)?;
-    let tables = SearchTables::of(&pages)?;
-    let library = Library { insights: bake::insights(&pages).into(), pages: pages.into() };
+    let (library, tables) = bake::content(&root, "content")?;
     let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("cargo sets OUT_DIR")?).join("bundle.json");
     std::fs::write(&out, Bundle::of(&library, tables).to_json()).map_err(|e| format!("{}: {e}", out.display()))
 }

@@ -38,9 +38,7 @@ pub fn bundle_json() -> Result<String, String> {
 
 fn read() -> Result<(Library, SearchTables), String> {
     let spec = std::env::var(CONTENT_VAR).unwrap_or_else(|_| "content".to_owned());
-    let pages = bake::read_pages(&bake::content_files(ROOT.as_ref(), &spec)?)?;
-    let found = SearchTables::of(&pages)?;
-    Ok((Library { insights: bake::insights(&pages).into(), pages: pages.into() }, found))
+    bake::content(ROOT.as_ref(), &spec)
 }
 
 /// The real page the unit tests are written against, page 3, with its insights as the

@@ -9,8 +9,20 @@ mod tables;
 pub use crate::search::tables::SearchTables;
 pub use files::{content_files, read_pages};
 
+use std::path::Path;
+
 use crate::content::model::{Insight, Page, Related};
+use crate::content::Library;
 use crate::insight::{self, Source};
+
+/// The pages of `spec` (files and folders under `root`, `:` between them), read and
+/// checked, with their insights and the search tables for their characters: what a site's
+/// pages carry (`crate::content::bundle`).
+pub fn content(root: &Path, spec: &str) -> Result<(Library, SearchTables), String> {
+    let pages = read_pages(&content_files(root, spec)?)?;
+    let tables = SearchTables::of(&pages)?;
+    Ok((Library { insights: insights(&pages).into(), pages: pages.into() }, tables))
+}
 
 /// Keywords and related articles of every article of `pages`, in article order.
 pub fn insights(pages: &[Page]) -> Vec<Insight> {
