@@ -235,7 +235,6 @@ impl FromJs for SearchTables {
         let mut f = Fields::of(v);
         let made = SearchTables {
             pinyin_char_steps: f.bytes("pinyin_char_steps"),
-            pinyin_lens: f.bytes("pinyin_lens"),
             pinyin_text: f.get("pinyin_text"),
             sounds_text: f.get("sounds_text"),
             t2s_from_steps: f.bytes("t2s_from_steps"),

@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::content::model::Page;
 use crate::han::is_han;
-use crate::search::tables::SearchTables;
+use crate::search::tables::{SearchTables, ROW_END};
 
 impl SearchTables {
     /// The tables for every character of `pages` (departments, authors, posts, text).
@@ -39,9 +39,8 @@ impl SearchTables {
             if !readings.is_empty() {
                 let row = readings.join(" ");
                 chars.push(bmp(c)?);
-                out.pinyin_lens.push(u8::try_from(row.len()).map_err(|_| format!("{c}: readings over 255 bytes"))?);
                 out.pinyin_text.push_str(&row);
-                out.pinyin_text.push(' ');
+                out.pinyin_text.push(ROW_END);
             }
         }
         if u16::try_from(out.pinyin_text.len()).is_err() {
@@ -173,10 +172,13 @@ mod tests {
         let t = SearchTables::for_chars(&"残联行a".chars().collect()).unwrap();
         let chars = unpack(&t.pinyin_char_steps);
         assert_eq!(chars, ['残' as u16, '联' as u16, '行' as u16], "Han only, sorted");
-        let rows: Vec<&str> = t.pinyin_text.split_terminator(' ').collect();
-        assert_eq!(t.pinyin_lens.len(), 3);
-        assert_eq!(&t.pinyin_text[..t.pinyin_lens[0] as usize], "can");
-        assert!(rows.contains(&"xing") && rows.contains(&"hang"), "every reading of 行: {rows:?}");
+        let rows: Vec<&str> = t.pinyin_text.split_terminator(ROW_END).collect();
+        assert_eq!(rows.len(), 3, "{rows:?}");
+        assert_eq!(rows[0], "can");
+        assert!(
+            rows[2].split(' ').any(|r| r == "xing") && rows[2].split(' ').any(|r| r == "hang"),
+            "every reading of 行: {rows:?}"
+        );
         let from = unpack(&t.t2s_from_steps);
         let at = from.binary_search(&('聯' as u16)).expect("聯 → 联");
         assert_eq!(t.t2s_to[at], '联' as u16);

@@ -1,6 +1,6 @@
 //! The search's tables for the characters the content uses, which the build generates
 //! (`SearchTables`, made by `crate::bake`) and the app installs once at start-up: pinyin readings
-//! (`pinyin_char_steps`, `pinyin_lens`, `pinyin_text`), the common characters the content
+//! (`pinyin_char_steps`, `pinyin_text`), the common characters the content
 //! does not use, by reading, for homophones (`sounds_text`), and traditional → simplified
 //! (`t2s_from_steps`, `t2s_to`). Characters are UTF-16 units: all are in the BMP. Sorted
 //! lists are stored as steps, which compress to a third, and unpacked on first use.
@@ -17,11 +17,9 @@ use serde::{Deserialize, Serialize};
 pub struct Tables<'a> {
     /// Every Han character the content uses that has a pinyin reading, sorted, as steps.
     pub pinyin_char_steps: &'a [u8],
-    /// The length of each row of `pinyin_text`: the readings of the `i`th character
-    /// (lengths, not offsets: they compress to a fifth).
-    pub pinyin_lens: &'a [u8],
     /// Every toneless reading (ü typed as v) of each character, its everyday one first,
-    /// rows separated by spaces.
+    /// separated by spaces, a row a character, each row ended by [`ROW_END`] (which, as
+    /// page data, weighs less than a list of the rows' lengths: 0.5 KB gzip on page 3).
     pub pinyin_text: &'a str,
     /// Common characters outside the content that a pinyin IME offers for the content's
     /// readings, grouped by reading (`suan蒜酸 …`), for homophones.
@@ -35,14 +33,8 @@ pub struct Tables<'a> {
 
 impl Tables<'_> {
     /// No tables at all.
-    pub const EMPTY: Tables<'static> = Tables {
-        pinyin_char_steps: &[],
-        pinyin_lens: &[],
-        pinyin_text: "",
-        sounds_text: "",
-        t2s_from_steps: &[],
-        t2s_to: &[],
-    };
+    pub const EMPTY: Tables<'static> =
+        Tables { pinyin_char_steps: &[], pinyin_text: "", sounds_text: "", t2s_from_steps: &[], t2s_to: &[] };
 }
 
 /// The tables, owned: as the build makes them (`crate::bake`, which has the constructors)
@@ -53,8 +45,6 @@ impl Tables<'_> {
 pub struct SearchTables {
     /// [`Tables::pinyin_char_steps`], owned.
     pub pinyin_char_steps: Vec<u8>,
-    /// [`Tables::pinyin_lens`], owned.
-    pub pinyin_lens: Vec<u8>,
     /// [`Tables::pinyin_text`], owned.
     pub pinyin_text: String,
     /// [`Tables::sounds_text`], owned.
@@ -70,7 +60,6 @@ impl SearchTables {
     pub fn tables(&self) -> Tables<'_> {
         Tables {
             pinyin_char_steps: &self.pinyin_char_steps,
-            pinyin_lens: &self.pinyin_lens,
             pinyin_text: &self.pinyin_text,
             sounds_text: &self.sounds_text,
             t2s_from_steps: &self.t2s_from_steps,
@@ -106,16 +95,17 @@ impl Unpacked {
         self.pinyin_chars.get_or_init(|| unpack(self.tables.pinyin_char_steps))
     }
 
-    /// Where each row of readings starts and ends in `pinyin_text`, from the rows' lengths.
+    /// Where each row of readings starts and ends in `pinyin_text` (the build keeps the
+    /// text under 64 KiB).
     pub fn row_bounds(&self) -> &[(u16, u16)] {
         self.row_bounds.get_or_init(|| {
             let mut start = 0u16;
-            let bound = |&len: &u8| {
-                let row = (start, start + u16::from(len));
-                start = row.1 + 1;
-                row
+            let bound = |row: &str| {
+                let bounds = (start, start.saturating_add(row.len() as u16));
+                start = bounds.1.saturating_add(1);
+                bounds
             };
-            self.tables.pinyin_lens.iter().map(bound).collect()
+            self.tables.pinyin_text.split_terminator(ROW_END).map(bound).collect()
         })
     }
 
@@ -130,6 +120,9 @@ impl Unpacked {
         self.by_reading.get_or_init(init)
     }
 }
+
+/// What ends each row of `Tables::pinyin_text`.
+pub const ROW_END: char = ',';
 
 static INSTALLED: OnceLock<Unpacked> = OnceLock::new();
 static NONE: Unpacked = Unpacked::new(Tables::EMPTY);
