@@ -51,9 +51,10 @@ impl Bundle {
     }
 
     /// The library, each article given its names back, and the tables. An error when the
-    /// names do not match the articles one for one.
+    /// names do not match the articles one for one, or the tables do not hold together.
     pub fn into_parts(self) -> Result<(Library, SearchTables), String> {
         let Self { mut pages, names, insights, tables } = self;
+        tables.check()?;
         let count: usize = pages.iter().map(|p| p.articles.len()).sum();
         if names.len() != count {
             return Err(format!("{} articles but names for {}", count, names.len()));

@@ -56,6 +56,25 @@ pub struct SearchTables {
 }
 
 impl SearchTables {
+    /// Whether the tables hold together, so that the search's lookups by them stay in
+    /// bounds: ASCII readings under 64 KiB, a row of them for every character, a simplified
+    /// form for every traditional one. Tables read from a page are checked before use.
+    pub fn check(&self) -> Result<(), String> {
+        let text = &self.pinyin_text;
+        if !text.is_ascii() || text.len() > usize::from(u16::MAX) {
+            return Err("tables.pinyin_text: not ASCII readings under 64 KiB".to_owned());
+        }
+        let (chars, rows) = (unpack(&self.pinyin_char_steps).len(), text.split_terminator(ROW_END).count());
+        if chars != rows {
+            return Err(format!("tables: {chars} characters but {rows} rows of readings"));
+        }
+        let (from, to) = (unpack(&self.t2s_from_steps).len(), self.t2s_to.len());
+        if from != to {
+            return Err(format!("tables: {from} traditional characters but {to} simplified"));
+        }
+        Ok(())
+    }
+
     /// The tables in the search's form, borrowed.
     pub fn tables(&self) -> Tables<'_> {
         Tables {
@@ -158,6 +177,34 @@ pub fn unpack(steps: &[u8]) -> Vec<u16> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tables_that_do_not_hold_together_are_refused() {
+        let good = SearchTables {
+            pinyin_char_steps: vec![1, 2],
+            pinyin_text: "a,b c,".into(),
+            t2s_from_steps: vec![5],
+            t2s_to: vec![7],
+            ..SearchTables::default()
+        };
+        assert_eq!(good.check(), Ok(()));
+        assert_eq!(SearchTables::default().check(), Ok(()));
+        let cases = [
+            (SearchTables { t2s_to: vec![], ..good.clone() }, "tables: 1 traditional characters but 0 simplified"),
+            (SearchTables { pinyin_text: "a,".into(), ..good.clone() }, "tables: 2 characters but 1 rows of readings"),
+            (
+                SearchTables { pinyin_text: "é,b,".into(), ..good.clone() },
+                "tables.pinyin_text: not ASCII readings under 64 KiB",
+            ),
+            (
+                SearchTables { pinyin_text: "a,".repeat(40_000), ..good.clone() },
+                "tables.pinyin_text: not ASCII readings under 64 KiB",
+            ),
+        ];
+        for (tables, said) in cases {
+            assert_eq!(tables.check().unwrap_err(), said);
+        }
+    }
 
     #[test]
     fn without_tables_nothing_has_a_reading_or_a_traditional_form() {
