@@ -6,12 +6,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::catalog::Catalog;
 use crate::components::screen_view::{screen_view, Controls};
 use crate::components::search_box::SEARCH_INPUT_ID;
-use crate::content::embedded;
+use crate::content::{embedded, Library};
 use crate::embed::EmbedConfig;
 use crate::frame::{self, PortalFrame};
+use crate::hooks::use_archive::use_archive;
 use crate::hooks::use_document_title::use_document_title;
 use crate::hooks::use_portal_frame::use_portal_frame;
 use crate::hooks::use_results::use_results;
@@ -29,13 +29,23 @@ use crate::view::links::Links;
 use crate::view::screen::screen;
 
 /// A page rendered ahead of time (`--features ssr`, see `src/bin/postbuild.rs`).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Prerender {
     /// What the page shows.
     pub route: Route,
     /// How many directories below the site root the page lives (`a/<id>/` is 2), so
     /// its links can be relative paths that work without JavaScript.
     pub depth: usize,
+    /// What the page carries (its data): the app in the browser starts from it alone.
+    pub library: Rc<Library>,
+}
+
+/// The library is the same when it is the same allocation: it is never changed in place,
+/// and comparing pages of articles field by field would cost the WASM a kilobyte.
+impl PartialEq for Prerender {
+    fn eq(&self, other: &Self) -> bool {
+        self.route == other.route && self.depth == other.depth && Rc::ptr_eq(&self.library, &other.library)
+    }
 }
 
 /// Props of [`App`].
@@ -56,20 +66,23 @@ pub struct AppProps {
 /// The reader application.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    // The content is the page's data, read once: the catalog orders and counts it, once per mount.
-    let catalog = use_memo((), |_| Catalog::new(&embedded::library()));
+    // The content is the page's data, read once (on the build machine, what the page will carry).
+    let library = {
+        let prerender = props.prerender.clone();
+        use_memo((), move |_| prerender.map_or_else(embedded::library, |p| (*p.library).clone()))
+    };
     let prerender = props.prerender.clone();
     let embed = use_memo((), move |_| if prerender.is_some() { EmbedConfig::default() } else { frame::config() });
     html! {
-        <Reader {catalog} embed={embed.clone()} prerender={props.prerender.clone()} typed_early={props.typed_early.clone()} missing={props.missing} />
+        <Reader {library} embed={embed.clone()} prerender={props.prerender.clone()} typed_early={props.typed_early.clone()} missing={props.missing} />
     }
 }
 
 /// Props of [`Reader`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ReaderProps {
-    /// The content to show.
-    pub catalog: Rc<Catalog>,
+    /// The content the page carries.
+    pub library: Rc<Library>,
     /// What the portal asked for, when framed.
     pub embed: Rc<EmbedConfig>,
     /// Set when rendering ahead of time.
@@ -81,6 +94,15 @@ pub struct ReaderProps {
     /// See [`AppProps::missing`].
     #[prop_or_default]
     pub missing: bool,
+}
+
+/// As [`Prerender`]'s: the library by its allocation.
+impl PartialEq for ReaderProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.library, &other.library)
+            && (&self.embed, &self.prerender, &self.typed_early, self.missing)
+                == (&other.embed, &other.prerender, &other.typed_early, other.missing)
+    }
 }
 
 /// Mounts the app into `root`. A pre-rendered page whose route is the one the browser
@@ -148,6 +170,7 @@ fn controls(state: &UseReducerHandle<State>, embedded: bool, portal: PortalFrame
         }),
         onsearchfocus: Callback::noop(),
         onmore: Callback::noop(),
+        onremedy: Callback::noop(),
     }
 }
 
@@ -159,9 +182,11 @@ fn reader(props: &ReaderProps) -> Html {
         let (embed, prerender) = (props.embed.clone(), props.prerender.clone());
         use_reducer(move || initial_state(&embed, prerender.as_ref()))
     };
-    let (catalog, route) = (&props.catalog, &state.route);
+    let route = &state.route;
     // The order matters: the route listener must be in place before anything navigates.
     use_route_listener(state.dispatcher());
+    let (catalog, archive, onremedy) = use_archive(props.library.clone(), route);
+    let catalog = &catalog;
     use_slash_focus(SEARCH_INPUT_ID);
     let indexing = use_search_index(catalog.clone());
     use_started(props.typed_early.clone());
@@ -173,10 +198,11 @@ fn reader(props: &ReaderProps) -> Html {
     let missing = props.missing && *route == Route::default() && !is_route_hash(&current_hash());
     // Links: hashes in the browser; relative paths on a pre-rendered page.
     let links = props.prerender.as_ref().map_or(Links::Hash, |p| Links::Static { depth: p.depth });
-    let screen = screen(catalog, route, &results, links, missing);
+    let screen = screen(catalog, route, &results, links, missing, &archive);
     use_document_title(screen.title.clone());
     use_scroll_memory(route.clone(), frame.clone());
     let onsearchfocus = use_search_to_top(frame.clone());
-    let controls = Controls { onsearchfocus, onmore, ..controls(&state, props.embed.embedded, PortalFrame(frame)) };
+    let controls =
+        Controls { onsearchfocus, onmore, onremedy, ..controls(&state, props.embed.embedded, PortalFrame(frame)) };
     screen_view(screen, controls)
 }

@@ -1,16 +1,16 @@
-//! Lookup in the content, ordered once at start-up: the pages of the series, the articles
-//! in order, the departments with their article counts, the filter a route asks for (a
-//! page, or every page, and departments), counts within it and neighbours. What a screen
-//! makes of it is `view`'s; the search index's life is `indexing`'s.
+//! Lookup in the content at hand, ordered once each time it grows: the pages of the series
+//! (at hand or not), the articles in order, the departments with their article counts, the
+//! filter a route asks for (a page, or every page, and departments), counts within it,
+//! neighbours, and the pages a route needs that are not at hand yet. What a screen makes of
+//! it is `view`'s; the search index's life is `indexing`'s, fetching pages `use_archive`'s.
 //! Pure: no web crates, tested natively.
 
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use crate::content::model::{Insight, List};
-use crate::content::Article;
-use crate::content::Library;
-use crate::route::{PageChoice, Route};
+use crate::content::{Article, Byline, Entry, Library};
+use crate::route::{PageChoice, Route, View};
 
 /// A department in the filter bar.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,6 +34,8 @@ pub struct SeriesPage {
     pub title: String,
     /// The page title without its number.
     pub series_title: String,
+    /// How many articles it has.
+    pub articles: usize,
 }
 
 /// The articles, pages and departments of the embedded content.
@@ -49,6 +51,10 @@ pub struct Catalog {
     pub departments: Vec<Department>,
     /// What the build derived for the articles (keywords, related articles).
     insights: List<Insight>,
+    /// Articles on pages not at hand that those at hand are related to.
+    bylines: List<Byline>,
+    /// Where the pages not at hand are (none: every page is at hand).
+    series: List<Entry>,
 }
 
 impl PartialEq for Catalog {
@@ -95,7 +101,7 @@ pub struct PageCount {
 }
 
 impl Catalog {
-    /// Builds the catalog from the loaded content.
+    /// Builds the catalog from the content at hand.
     pub fn new(library: &Library) -> Catalog {
         let mut pages: Vec<&crate::content::Page> = library.pages.iter().collect();
         pages.sort_by_key(|p| p.number);
@@ -111,17 +117,80 @@ impl Catalog {
                 None => departments.push(Department { name: a.department_short.to_string(), count: 1 }),
             }
         }
-        let pages = pages
-            .iter()
-            .map(|p| SeriesPage {
-                number: p.number,
-                label: p.label(),
-                campaign: p.campaign.to_string(),
-                title: p.title.to_string(),
-                series_title: p.series_title().to_owned(),
-            })
-            .collect();
-        Catalog { pages, articles, page_numbers, departments, insights: library.insights.clone() }
+        let series_page = |p: &crate::content::Page, articles: usize| SeriesPage {
+            number: p.number,
+            label: p.label(),
+            campaign: p.campaign.to_string(),
+            title: p.title.to_string(),
+            series_title: p.series_title().to_owned(),
+            articles,
+        };
+        let pages = match library.series.is_empty() {
+            true => pages.iter().map(|p| series_page(p, p.articles.len())).collect(),
+            false => {
+                let mut entries: Vec<&Entry> = library.series.iter().collect();
+                crate::search::sort_by(&mut entries, |a, b| a.number.cmp(&b.number));
+                let page = |e: &Entry| crate::content::Page {
+                    number: e.number,
+                    campaign: e.campaign.clone(),
+                    title: e.title.clone(),
+                    source: "".into(),
+                    articles: List::Borrowed(&[]),
+                };
+                entries.into_iter().map(|e| series_page(&page(e), e.articles as usize)).collect()
+            }
+        };
+        Catalog {
+            pages,
+            articles,
+            page_numbers,
+            departments,
+            insights: library.insights.clone(),
+            bylines: library.bylines.clone(),
+            series: library.series.clone(),
+        }
+    }
+
+    /// Whether the page with this number has its articles at hand.
+    pub fn at_hand(&self, number: u32) -> bool {
+        self.page_numbers.contains(&number) || self.page(number).is_some_and(|p| p.articles == 0)
+    }
+
+    /// Whether every page of the series is at hand.
+    pub fn complete(&self) -> bool {
+        self.pages.iter().all(|p| self.at_hand(p.number))
+    }
+
+    /// Where the file of a page not at hand is, and what it must be.
+    pub fn entry(&self, number: u32) -> Option<&Entry> {
+        self.series.iter().find(|e| e.number == number)
+    }
+
+    /// The pages `route` shows that are not at hand: the page of an article not at hand
+    /// (by its id, `4-01`), the page a list shows, or every page (searching them all, or
+    /// the list of every page). Pages the series does not have are not asked for.
+    pub fn missing(&self, route: &Route) -> Vec<u32> {
+        let wanted: Vec<u32> = match &route.view {
+            View::Article(id) if self.position(id).is_none() => {
+                id.split_once('-').and_then(|(n, _)| n.parse().ok()).into_iter().collect()
+            }
+            View::Article(_) => Vec::new(),
+            View::List => match self.filter(route).0.page {
+                Some(n) => vec![n],
+                None => self.pages.iter().map(|p| p.number).collect(),
+            },
+        };
+        wanted.into_iter().filter(|&n| self.entry(n).is_some() && !self.at_hand(n)).collect()
+    }
+
+    /// How many articles the series has, at hand or not.
+    pub fn total(&self) -> usize {
+        self.pages.iter().map(|p| p.articles).sum()
+    }
+
+    /// The byline of an article on a page not at hand that one at hand is related to.
+    pub fn byline(&self, id: &str) -> Option<&Byline> {
+        self.bylines.iter().find(|b| b.id == id)
     }
 
     /// The page with this number.
@@ -166,8 +235,12 @@ impl Catalog {
     /// search (an unknown page number falls back to that default). With a single page,
     /// every page is that one.
     pub fn filter(&self, route: &Route) -> (Filter, Unknown) {
-        let (known, unknown): (BTreeSet<String>, BTreeSet<String>) =
-            route.departments.iter().cloned().partition(|d| self.departments.iter().any(|k| &k.name == d));
+        // Until every page is at hand, a department may be on one that is not: kept.
+        let (known, unknown): (BTreeSet<String>, BTreeSet<String>) = route
+            .departments
+            .iter()
+            .cloned()
+            .partition(|d| !self.complete() || self.departments.iter().any(|k| &k.name == d));
         let unknown_page = match route.page {
             Some(PageChoice::Number(n)) if self.page(n).is_none() => Some(n),
             _ => None,
@@ -242,6 +315,12 @@ impl Catalog {
             Some(c) => c.iter().copied().filter(|&p| fits(p)).for_each(&mut count),
             None => (0..self.articles.len()).filter(|&p| fits(p)).for_each(&mut count),
         }
+        // A page not at hand: its count from the catalogue, where that is the count asked for.
+        for (page, series) in pages.iter_mut().zip(&self.pages) {
+            if !self.page_numbers.contains(&page.number) && counted.is_none() && filter.departments.is_empty() {
+                page.count = series.articles;
+            }
+        }
         pages
     }
 
@@ -274,6 +353,10 @@ pub(crate) mod tests {
     /// The real page and a second one made of its articles 6 to 10 as page 4 (ids
     /// 4-01 to 4-05), listed newest first to show that the catalog orders pages itself.
     pub(crate) fn two_pages() -> Catalog {
+        Catalog::new(&two_pages_library())
+    }
+
+    fn two_pages_library() -> Library {
         let real = embedded::third_page().pages[0].clone();
         let articles: Vec<Article> = real.articles[5..]
             .iter()
@@ -286,7 +369,41 @@ pub(crate) mod tests {
             articles: articles.into(),
             ..real.clone()
         };
-        Catalog::new(&Library { pages: vec![fourth, real].into(), ..Library::default() })
+        Library { pages: vec![fourth, real].into(), ..Library::default() }
+    }
+
+    /// The same series as its list's page carries it: page 4 at hand, page 3 a catalogue entry.
+    pub(crate) fn fourth_at_hand() -> Catalog {
+        use reader_core::content::bundle::{site_files, Bundle};
+        let both = two_pages_library();
+        let (_, series) = site_files(&both);
+        let bundle = Bundle::carrying(&both, &[4], Default::default(), series);
+        Catalog::new(&bundle.into_parts().unwrap().0)
+    }
+
+    #[test]
+    fn a_page_not_at_hand_is_listed_counted_and_asked_for_when_a_route_needs_it() {
+        let c = fourth_at_hand();
+        assert_eq!(c.pages.iter().map(|p| (p.number, p.articles)).collect::<Vec<_>>(), [(3, 10), (4, 5)]);
+        assert_eq!((c.articles.len(), c.total()), (5, 15));
+        assert!(c.at_hand(4) && !c.at_hand(3) && !c.complete());
+        let missing = |hash: &str| c.missing(&Route::parse(hash));
+        assert_eq!(missing("#/"), [] as [u32; 0], "the newest page is at hand");
+        assert_eq!(missing("#/a/4-02"), [] as [u32; 0]);
+        assert_eq!(missing("#/?page=3"), [3]);
+        assert_eq!(missing("#/?q=学校"), [3], "a search spans every page");
+        assert_eq!(missing("#/?page=4&q=学校"), [] as [u32; 0]);
+        assert_eq!(missing("#/?page=all"), [3]);
+        assert_eq!(missing("#/a/3-01"), [3]);
+        assert_eq!(missing("#/a/9-01"), [] as [u32; 0], "no page 9 to fetch");
+        assert_eq!(missing("#/a/x"), [] as [u32; 0]);
+        assert_eq!(c.entry(3).map(|e| e.articles), Some(10));
+        let pages = c.pages_for(&c.filter(&Route::default()).0, None);
+        assert_eq!(pages.iter().map(|p| p.count).collect::<Vec<_>>(), [10, 5], "page 3 counted by its entry");
+        let (filter, unknown) = c.filter(&Route::parse("#/?dept=区残联"));
+        assert!(filter.departments.contains("区残联") && unknown.departments.is_empty(), "区残联 may be on page 3");
+        let whole = Catalog::new(&two_pages_library());
+        assert!(whole.complete() && whole.missing(&Route::parse("#/?page=all")).is_empty());
     }
 
     fn ids(c: &Catalog, positions: impl Iterator<Item = usize>) -> Vec<String> {

@@ -3,6 +3,7 @@
 
 pub use reader_core::{han, listen, search};
 
+pub mod archive;
 pub mod catalog;
 pub mod content;
 pub mod embed;

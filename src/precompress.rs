@@ -1,5 +1,5 @@
 //! Precompressed siblings for hosts that serve them (nginx `gzip_static` and
-//! `brotli_static`, most CDNs): beside every HTML, CSS, JS and WASM file of the built site,
+//! `brotli_static`, most CDNs): beside every HTML, CSS, JS, WASM and JSON (data) file of the built site,
 //! `NAME.gz` (gzip, level 9) and `NAME.br` (brotli, quality 11). Compressing once at build
 //! time lets a host send the smallest form without spending CPU on every request. Native
 //! only: the build's last step (`src/bin/postbuild.rs`) calls it.
@@ -8,7 +8,7 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 /// The extensions that get siblings: what a browser fetches as text or WASM.
-const EXTENSIONS: [&str; 4] = ["html", "css", "js", "wasm"];
+const EXTENSIONS: [&str; 5] = ["html", "css", "js", "wasm", "json"];
 
 /// Whether `path` is served compressed (by its extension).
 pub fn compressible(path: &Path) -> bool {

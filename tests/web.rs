@@ -106,8 +106,8 @@ fn the_page_data_reads_as_serde_reads_it() {
     assert_eq!(read::bundle(parsed(test_bundle::JSON)).unwrap(), by_serde, "field for field");
     assert!(by_serde.tables.pinyin_char_steps.len() > 100 && by_serde.pages[0].articles.len() == 10);
     // Data of another shape: refused, saying where.
-    let tables =
-        r#""tables":{"pinyin_char_steps":[],"pinyin_text":"","sounds_text":"","t2s_from_steps":[],"t2s_to":[]}"#;
+    // Every field but pages, names and insights, which the cases below vary.
+    let tables = r#""bylines":[],"series":[],"tables":{"pinyin_char_steps":[],"pinyin_text":"","sounds_text":"","t2s_from_steps":[],"t2s_to":[]}"#;
     for (json, said) in [
         ("[]".to_owned(), ": not an object"),
         (r#"{"pages":[{"campaign":1}]}"#.to_owned(), "pages.campaign: not text"),
@@ -130,6 +130,13 @@ fn the_page_data_reads_as_serde_reads_it() {
             "tables.pinyin_char_steps: not a list of whole numbers up to 255",
         ),
         (format!(r#"{{"pages":[],"insights":[],{tables}}}"#), "names: not a list"),
+        (
+            format!(
+                r#"{{"pages":[],"names":[],"insights":[],{}}}"#,
+                tables.replace(r#""series":[],"#, r#""series":[{"number":4}],"#)
+            ),
+            "series.campaign: not text",
+        ),
     ] {
         assert_eq!(read::bundle(parsed(&json)).unwrap_err(), said, "{json}");
     }

@@ -7,8 +7,10 @@
 //!    page's list into `p/<number>/index.html` and every page's into `p/all/index.html`) and
 //!    every article into `a/<id>/index.html` with Yew's server renderer, so pages show
 //!    before the WASM runs and without JavaScript at all; the app then hydrates them; and `404.html`, the not-found page;
-//!    every page carries the app's data (`embedded::bundle_json`: the content, which the
-//!    WASM does not hold) as JSON; article pages carry their sharing metadata (`reader::share_meta`: Open Graph,
+//!    every page carries the app's data (`reader_core::content::bundle`: its own page's
+//!    articles, the series' catalogue, the search tables; the WASM holds no content) as JSON,
+//!    and each page's articles go into a file of their own (`data/page-N-<digest>.json`),
+//!    which the other pages fetch when a reader asks for them; article pages carry their sharing metadata (`reader::share_meta`: Open Graph,
 //!    keywords, JSON-LD; the canonical address when `PUBLIC_ORIGIN` names the site's origin);
 //! 3. writes `.gz` and `.br` siblings of every HTML, CSS, JS and WASM file
 //!    (`reader::precompress`), for hosts that serve precompressed files.
@@ -17,11 +19,14 @@
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::rc::Rc;
+
+use reader_core::content::bundle::{series_at, site_files, Bundle};
 
 use reader::app::{App, AppProps, Prerender};
 use reader::catalog::Catalog;
 use reader::components::not_found::{NotFound, NotFoundProps};
-use reader::content::embedded;
+use reader::content::{embedded, Library};
 use reader::minify::minify_js;
 use reader::route::{PageChoice, Route, View};
 use reader::share_meta::{article_head, public_origin, ArticleMeta};
@@ -85,34 +90,49 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
     let origin = public_origin(std::env::var("PUBLIC_ORIGIN").ok().as_deref())?;
     let library = embedded::load()?;
     let catalog = Catalog::new(library);
-    // The data every page carries for the app, which holds no content of its own.
-    let data = embedded::bundle_json()?;
+    // Each page's articles in a file of its own, named by its digest, for the pages that
+    // do not carry them; each pre-rendered page carries its own articles, the catalogue of
+    // the series that names those files, and the search tables.
+    let (_, tables) = embedded::site()?;
+    let (files, series) = site_files(library);
+    for file in &files {
+        write(&dir.join(&file.path), &file.json)?;
+    }
+    let carried = |numbers: &[u32], prefix: &str| -> Result<(String, Rc<Library>), String> {
+        let bundle = Bundle::carrying(library, numbers, tables.clone(), series_at(&series, prefix));
+        Ok((bundle.to_json(), Rc::new(bundle.into_parts()?.0)))
+    };
+    let newest = catalog.pages.last().map(|p| p.number).into_iter().collect::<Vec<_>>();
     // One runtime for every page: the renderer awaits, nothing runs concurrently.
     let runtime = tokio::runtime::Builder::new_current_thread().build().map_err(|e| format!("tokio: {e}"))?;
     let mut pages = 0;
-    let mut prerender = |route: &Route, depth: usize, description: Option<&str>, head: Option<&str>, path: &Path| {
-        let title = document_title(&catalog, route);
-        let page = Prerendered {
-            route_hash: Some(&route.to_hash()),
-            body: &render(&runtime, route.clone(), depth),
-            title: Some(&title),
-            description,
-            head,
-            data: &data,
+    let mut prerender =
+        |route: &Route, numbers: &[u32], depth: usize, description: Option<&str>, head: Option<&str>, path: &Path| {
+            let (data, library) = carried(numbers, &"../".repeat(depth))?;
+            // The page renders from what it carries, as the app will when it takes it over.
+            let title = document_title(&Catalog::new(&library), route);
+            let page = Prerendered {
+                route_hash: Some(&route.to_hash()),
+                body: &render(&runtime, route.clone(), depth, library),
+                title: Some(&title),
+                description,
+                head,
+                data: &data,
+            };
+            pages += 1;
+            write(path, &fill(&template, &page).map_err(|e| located(&e))?)
         };
-        pages += 1;
-        write(path, &fill(&template, &page).map_err(|e| located(&e))?)
-    };
     // The list (the newest page, or the only one) at the root; with several pages, each
     // page's list and every page's under `p/`.
     let list = Route::default();
-    prerender(&list, 0, None, None, &index)?;
+    prerender(&list, &newest, 0, None, None, &index)?;
     if catalog.pages.len() > 1 {
-        let choices = catalog.pages.iter().map(|p| PageChoice::Number(p.number)).chain([PageChoice::All]);
-        for choice in choices {
+        let every: Vec<u32> = catalog.pages.iter().map(|p| p.number).collect();
+        let choices = catalog.pages.iter().map(|p| (PageChoice::Number(p.number), vec![p.number]));
+        for (choice, numbers) in choices.chain([(PageChoice::All, every)]) {
             let route = list.on_page(choice);
             let segment = route.to_static_href(0);
-            prerender(&route, 2, None, None, &dir.join(segment).join("index.html"))?;
+            prerender(&route, &numbers, 2, None, None, &dir.join(segment).join("index.html"))?;
         }
     }
     for (position, article) in catalog.articles.iter().enumerate() {
@@ -137,7 +157,9 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
             url: url.as_deref(),
         };
         let head = article_head(&meta);
-        prerender(&route, 2, Some(&description), Some(&head), &dir.join("a").join(&*article.id).join("index.html"))?;
+        let own: Vec<u32> = catalog.page_of(position).map(|p| p.number).into_iter().collect();
+        let path = dir.join("a").join(&*article.id).join("index.html");
+        prerender(&route, &own, 2, Some(&description), Some(&head), &path)?;
     }
     // What a host answers, with status 404, for an address that has no page (nginx:
     // error_page). Served at any depth, so its one link is absolute; no route shows it, so
@@ -150,6 +172,8 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
         "<main id=\"main\" tabindex=\"-1\" class=\"view-article\">{}</main>",
         runtime.block_on(missing.render())
     );
+    // It is served at any depth: its catalogue names the files from the site's root.
+    let (data, _) = carried(&newest, public_url)?;
     let page = Prerendered {
         route_hash: None,
         body: &body,
@@ -164,9 +188,9 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
 }
 
 /// The app's HTML for `route` on a page `depth` directories below the root.
-fn render(runtime: &tokio::runtime::Runtime, route: Route, depth: usize) -> String {
+fn render(runtime: &tokio::runtime::Runtime, route: Route, depth: usize, library: Rc<Library>) -> String {
     let local = tokio::task::LocalSet::new();
-    let props = AppProps { prerender: Some(Prerender { route, depth }), ..AppProps::default() };
+    let props = AppProps { prerender: Some(Prerender { route, depth, library }), ..AppProps::default() };
     runtime.block_on(local.run_until(yew::LocalServerRenderer::<App>::with_props(props).render()))
 }
 

@@ -11,7 +11,9 @@ use yew::prelude::*;
 use super::article_card::ArticleCard;
 use super::filter_bar::FilterBar;
 use super::page_bar::page_bar;
+use super::pending_notice::pending_notice;
 use super::search_box::SearchBox;
+use crate::archive::{Pending, Remedy};
 use crate::hooks::use_keep_in_view::use_keep_in_view;
 use crate::view::list_status::list_status;
 use crate::view::listing::Listing;
@@ -33,6 +35,12 @@ pub struct ListViewProps {
     /// The search box got focus.
     #[prop_or_default]
     pub onsearchfocus: Callback<FocusEvent>,
+    /// Pages the list needs that are being fetched, or did not arrive.
+    #[prop_or_default]
+    pub pending: Option<Pending>,
+    /// What the pending notice's button does.
+    #[prop_or_default]
+    pub onremedy: Callback<Remedy>,
 }
 
 /// The list of article cards under the search box and filter.
@@ -91,7 +99,11 @@ pub fn list_view(props: &ListViewProps) -> Html {
             />
             <SearchBox query={AttrValue::from(list.query.clone())} onsearch={props.onsearch.clone()} onfocus={props.onsearchfocus.clone()} />
             <p class="list-status" role="status" aria-live="polite">{ status }</p>
-            if shown == 0 && !query.is_empty() {
+            if let Some(pending) = &props.pending {
+                { pending_notice(pending, &props.onremedy) }
+            }
+            // Nothing found yet while other pages are on their way is no answer yet.
+            if shown == 0 && !query.is_empty() && props.pending.as_ref().is_none_or(|p| p.remedy.is_some()) {
                 <div class="empty">
                     <p class="empty-title">{ format!("没有找到与“{query}”相关的文章。") }</p>
                     <ul class="empty-tips">

@@ -8,6 +8,7 @@ pub mod list_view;
 pub mod marked;
 pub mod not_found;
 pub mod page_bar;
+pub mod pending_notice;
 pub mod player_bar;
 pub mod read_aloud;
 pub mod reading_controls;

@@ -1,13 +1,16 @@
 //! The page around every view, rendering a [`Screen`]: the skip link, the header (the
 //! brand, in a portal frame the link to the full reader, the reading settings, the
-//! masthead over the list), the notice, the list, an article or not found, and the footer.
+//! masthead over the list), the notice, the list, an article, not found, or the notice about
+//! an article's page being fetched, and the footer.
 
 use yew::prelude::*;
 
 use super::article_view::ArticleView;
 use super::list_view::ListView;
 use super::not_found::NotFound;
+use super::pending_notice::pending_notice;
 use super::reading_controls::ReadingControls;
+use crate::archive::Remedy;
 use crate::frame::PortalFrame;
 use crate::location::full_reader_url;
 use crate::settings::{TextSize, Theme};
@@ -38,6 +41,8 @@ pub struct Controls {
     pub onsearchfocus: Callback<FocusEvent>,
     /// Shows more search results.
     pub onmore: Callback<()>,
+    /// Fetches the pages not at hand again, or reloads the page.
+    pub onremedy: Callback<Remedy>,
 }
 
 /// Moves focus to the main part: the hash is the route, so the skip link must not change it.
@@ -61,6 +66,8 @@ pub fn screen_view(screen: Screen, c: Controls) -> Html {
                 onall={c.onall}
                 onsearch={c.onsearch}
                 onsearchfocus={c.onsearchfocus}
+                pending={screen.pending.clone()}
+                onremedy={c.onremedy.clone()}
             />
         },
         // Keyed: another article is another reading view, its player and marks anew.
@@ -71,6 +78,7 @@ pub fn screen_view(screen: Screen, c: Controls) -> Html {
         Body::NotFound { id, back } => {
             html! { <NotFound id={id.map(AttrValue::from)} back_href={AttrValue::from(back)} /> }
         }
+        Body::Waiting => screen.pending.as_ref().map_or_else(Html::default, |p| pending_notice(p, &c.onremedy)),
     };
     let home = AttrValue::from(screen.home);
     html! {

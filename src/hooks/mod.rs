@@ -1,6 +1,7 @@
 //! Custom hooks, one a file: behaviour a component needs from the browser, kept out of
 //! the components' markup. The root component (`app.rs`) composes most of them.
 
+pub mod use_archive;
 pub mod use_document_title;
 pub mod use_follow_along;
 pub mod use_keep_in_view;

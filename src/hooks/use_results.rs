@@ -17,7 +17,9 @@ pub fn use_results(catalog: &Rc<Catalog>, indexing: &Rc<Indexing>, route: &Route
     let filter = catalog.filter(route).0;
     let (shown, onmore) = use_paging((route.query.clone(), filter.clone()));
     let (catalog, indexing) = (catalog.clone(), indexing.clone());
-    let results = use_memo((route.query.clone(), filter, shown), move |(q, filter, limit)| {
+    // Searched again when pages join the catalog (their articles join the index).
+    let articles = catalog.articles.len();
+    let results = use_memo((route.query.clone(), filter, shown, articles), move |(q, filter, limit, _)| {
         // No query, no index: building it must not hold up the first render.
         if !is_search(q) {
             return Results::default();

@@ -10,13 +10,15 @@ use yew::prelude::*;
 use crate::catalog::Catalog;
 use crate::indexing::Indexing;
 
-/// The index of `catalog`'s articles, built in the background while the component lives.
+/// The index of `catalog`'s articles, built in the background while the component lives,
+/// and built anew when more pages join it (articles only ever join, so their count says).
 #[hook]
 pub fn use_search_index(catalog: Rc<Catalog>) -> Rc<Indexing> {
-    let indexing = use_memo((), move |_| Indexing::new(catalog));
+    let articles = catalog.articles.len();
+    let indexing = use_memo(articles, move |_| Indexing::new(catalog));
     {
         let indexing = indexing.clone();
-        use_effect_with((), move |_| {
+        use_effect_with(articles, move |_| {
             let alive = Rc::new(Cell::new(true));
             let running = alive.clone();
             yew::platform::spawn_local(async move {

@@ -41,8 +41,8 @@ pub struct ArticlePage {
 }
 
 /// How an article is named in a link to it.
-fn label(a: &Article) -> String {
-    format!("{} · {}", a.department_short, a.author)
+fn label(department_short: &str, author: &str) -> String {
+    format!("{department_short} · {author}")
 }
 
 /// The page for the article `route` shows, within `filter` (the route's, see
@@ -51,7 +51,9 @@ pub fn article_page(catalog: &Catalog, route: &Route, filter: &Filter, links: Li
     let View::Article(id) = &route.view else { return None };
     let position = catalog.position(id)?;
     let article = catalog.articles[position].clone();
-    let neighbour = |a: &Rc<Article>| links.to(label(a), &route.with_view(View::Article(a.id.to_string())));
+    let neighbour = |a: &Rc<Article>| {
+        links.to(label(&a.department_short, &a.author), &route.with_view(View::Article(a.id.to_string())))
+    };
     let (prev, next) = catalog.neighbours(id, filter);
     let own_page = catalog.page_of(position);
     let page_list = |number| match catalog.pages.len() {
@@ -72,9 +74,13 @@ pub fn article_page(catalog: &Catalog, route: &Route, filter: &Filter, links: Li
         .iter()
         .map(|k| links.to(k.to_string(), &Route { query: k.to_string(), ..Route::default() }));
     let related = insight.map(|i| &i.related[..]).unwrap_or_default().iter().filter_map(|r| {
-        let a = catalog.article(&r.id)?;
+        // On a page not at hand, the article's byline names it.
+        let label = match catalog.article(&r.id) {
+            Some(a) => label(&a.department_short, &a.author),
+            None => catalog.byline(&r.id).map(|b| label(&b.department_short, &b.author))?,
+        };
         Some(Related {
-            to: links.to(label(a), &Route { view: View::Article(a.id.to_string()), ..Route::default() }),
+            to: links.to(label, &Route { view: View::Article(r.id.to_string()), ..Route::default() }),
             reason: match r.shared.is_empty() {
                 true => "内容相近".into(),
                 false => format!("都谈到：{}", r.shared.join("、")).into(),
@@ -185,7 +191,10 @@ mod tests {
         let insight = c.insight("3-06").unwrap();
         for (r, want) in p.related.iter().zip(insight.related.iter()) {
             assert_eq!(&*r.to.href, format!("#/a/{}", want.id));
-            assert_eq!(&*r.to.label, label(c.article(&want.id).unwrap()));
+            assert_eq!(&*r.to.label, {
+                let a = c.article(&want.id).unwrap();
+                label(&a.department_short, &a.author)
+            });
             assert!(&*r.reason == "内容相近" || r.reason.starts_with("都谈到："), "{}", r.reason);
         }
         let p = page(&c, "#/a/3-06", Links::Static { depth: 2 }).unwrap();

@@ -1,6 +1,7 @@
 //! What the whole screen shows for a route: the document title, the brand's link home,
 //! the masthead over the list, the notice about what a link names that the content
-//! lacks, the body (the list, an article, or not found) and the footer. Pure: the root
+//! lacks, the body (the list, an article, not found, or waiting for its page), the notice
+//! about pages being fetched (or not arriving) and the footer. Pure: the root
 //! component renders it (`components/screen_view.rs`), native tests check it.
 
 use std::rc::Rc;
@@ -8,6 +9,7 @@ use std::rc::Rc;
 use super::article_page::{article_page, ArticlePage};
 use super::links::Links;
 use super::listing::{listing, unknown_notice, Listing};
+use crate::archive::{Archive, Pending};
 use crate::catalog::{Catalog, Filter};
 use crate::content::model::shorten;
 use crate::route::{Route, View};
@@ -38,6 +40,8 @@ pub enum Body {
         /// The way back.
         back: String,
     },
+    /// An article on a page not at hand yet (`Screen::pending` says how it goes).
+    Waiting,
 }
 
 /// The screen's data.
@@ -53,14 +57,25 @@ pub struct Screen {
     pub notice: Option<String>,
     /// The main part.
     pub body: Body,
+    /// While the route needs pages not at hand: fetching them, or why they did not come.
+    pub pending: Option<Pending>,
     /// The footer's account of what the reader holds.
     pub footer: String,
 }
 
-/// The screen for `route`, given the search `results` for its query. `missing`: the
-/// address itself is no page's (the site's 404 page, with no route in its hash).
-pub fn screen(catalog: &Catalog, route: &Route, results: &Results, links: Links, missing: bool) -> Screen {
+/// The screen for `route`, given the search `results` for its query and the state of
+/// fetching pages. `missing`: the address itself is no page's (the site's 404 page, with no
+/// route in its hash).
+pub fn screen(
+    catalog: &Catalog,
+    route: &Route,
+    results: &Results,
+    links: Links,
+    missing: bool,
+    archive: &Archive,
+) -> Screen {
     let (filter, unknown) = catalog.filter(route);
+    let waiting = !catalog.missing(route).is_empty();
     let home = links.href(&route.with_view(View::List));
     let (title, masthead, body) = match &route.view {
         // The site is served from the root of its host (`location::article_url`).
@@ -75,11 +90,13 @@ pub fn screen(catalog: &Catalog, route: &Route, results: &Results, links: Links,
             None,
             match article_page(catalog, route, &filter, links) {
                 Some(page) => Body::Article(Rc::new(page)),
+                None if waiting => Body::Waiting,
                 None => Body::NotFound { id: Some(shorten(id, 40, "…")), back: home.clone() },
             },
         ),
     };
-    Screen { title, home, masthead, notice: unknown_notice(&unknown), body, footer: footer(catalog) }
+    let pending = archive.pending(waiting);
+    Screen { title, home, masthead, notice: unknown_notice(&unknown), body, pending, footer: footer(catalog) }
 }
 
 /// The titles above the list: the page's, or for every page the series' with the
@@ -114,8 +131,8 @@ pub fn document_title(catalog: &Catalog, route: &Route) -> String {
 /// The footer's account of what the reader holds.
 fn footer(catalog: &Catalog) -> String {
     match catalog.pages.as_slice() {
-        [page] => format!("{}，共 {} 篇。", page.title, catalog.articles.len()),
-        pages => format!("本系列共 {} 期、{} 篇。", pages.len(), catalog.articles.len()),
+        [page] => format!("{}，共 {} 篇。", page.title, page.articles),
+        pages => format!("本系列共 {} 期、{} 篇。", pages.len(), catalog.total()),
     }
 }
 
@@ -125,7 +142,7 @@ mod tests {
     use crate::catalog::tests::{one_page, two_pages};
 
     fn show(c: &Catalog, hash: &str, missing: bool) -> Screen {
-        screen(c, &Route::parse(hash), &Results::default(), Links::Hash, missing)
+        screen(c, &Route::parse(hash), &Results::default(), Links::Hash, missing, &Archive::default())
     }
 
     /// The body's kind, and its way back where it has one.
@@ -135,6 +152,7 @@ mod tests {
             Body::Article(a) => ("article", Some(&*a.back)),
             Body::NotFound { id: Some(_), back } => ("no article", Some(back.as_str())),
             Body::NotFound { id: None, back } => ("no page", Some(back.as_str())),
+            Body::Waiting => ("waiting", None),
         }
     }
 
@@ -168,7 +186,8 @@ mod tests {
         assert_eq!(s.home, "#/?page=9&dept=%E5%8C%BA%E6%95%99%E8%82%B2%E5%B1%80");
         assert_eq!(s.notice.as_deref(), Some("链接中的第 9 期不在本站中，已忽略。"));
         assert_eq!(show(&c, "#/", false).notice, None);
-        let pre = screen(&c, &Route::default(), &Results::default(), Links::Static { depth: 0 }, false);
+        let pre =
+            screen(&c, &Route::default(), &Results::default(), Links::Static { depth: 0 }, false, &Archive::default());
         assert_eq!(pre.home, "./");
     }
 

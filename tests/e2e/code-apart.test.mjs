@@ -1,12 +1,13 @@
 // The app's code does not depend on the content (issue 27): three sites built from other
 // pages — page 3 alone (the reference site), pages 3, 4 and 5 (the series test site) and
 // pages 3 and 4 (`./dev test` builds each) — have the same hashed code files (WASM, scripts,
-// stylesheet), byte for byte, while each page carries its own site's content as data. So
-// a reader who comes back after a page is added downloads no code again.
+// stylesheet), byte for byte, while each page carries its own page's articles as data, with
+// the catalogue of the series that names the other pages' files (`data/page-N-<digest>.json`).
+// So a reader who comes back after a page is added downloads no code again.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REFERENCE, assertFresh } from './harness.mjs';
 import { contentFiles } from '../perf/first-load.mjs';
@@ -22,6 +23,13 @@ const SITES = [
 function codeFiles(dist) {
   const names = readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f)).sort();
   return new Map(names.map((name) => [name, readFileSync(join(dist, name))]));
+}
+
+/** FNV-1a, 64 bits, in hex: the digest the build names data files by (crates/core/src/content/digest.rs). */
+function digest(bytes) {
+  let h = 0xcbf29ce484222325n;
+  for (const b of bytes) h = ((h ^ BigInt(b)) * 0x100000001b3n) & 0xffffffffffffffffn;
+  return h.toString(16).padStart(16, '0');
 }
 
 /** The data a page carries for the app. */
@@ -44,15 +52,32 @@ test('sites of other pages have the same code files, byte for byte', () => {
   }
 });
 
-test("each page carries its own site's content, and only as data", () => {
+test("each page carries its own page's articles and the catalogue of the series, only as data", () => {
   for (const site of SITES) {
-    const ids = contentFiles(site.content).flatMap((f) => JSON.parse(readFileSync(f)).articles.map((a) => a.id));
-    for (const page of ['index.html', `a/${ids.at(-1)}/index.html`, '404.html']) {
-      const data = pageData(join(site.dist, page));
+    const pages = contentFiles(site.content).map((f) => JSON.parse(readFileSync(f)));
+    const newest = pages.reduce((a, b) => (a.number > b.number ? a : b));
+    const ids = (p) => p.articles.map((a) => a.id);
+    const cases = [['index.html', newest], ['404.html', newest], ...pages.map((p) => [`a/${ids(p).at(-1)}/index.html`, p])];
+    for (const [file, own] of cases) {
+      const data = pageData(join(site.dist, file));
       const carried = data.pages.flatMap((p) => p.articles.map((a) => a.id));
-      assert.deepEqual(carried.sort(), [...ids].sort(), `${site.dist}${page}`);
-      assert.equal(data.names.length, ids.length, 'the derived names of every article');
-      assert.equal(data.insights.length, ids.length, 'the insights of every article');
+      assert.deepEqual(carried, ids(own), `${site.dist}${file}: its own page's articles`);
+      assert.equal(data.names.length, carried.length, 'the derived names of each');
+      assert.equal(data.insights.length, carried.length, 'the insights of each');
+      const series = data.series.map((e) => [e.number, e.articles]);
+      assert.deepEqual(series, pages.map((p) => [p.number, p.articles.length]).sort((a, b) => a[0] - b[0]), 'every page listed');
+      for (const entry of data.series) {
+        // The file as the page names it (relative to the page; the 404 page's from the root).
+        const path = file === '404.html' ? entry.file.replace(/^\//, '') : join(dirname(file), entry.file);
+        const bytes = readFileSync(join(site.dist, path));
+        assert.equal(bytes.length, entry.bytes, `${path}: the length the entry gives`);
+        assert.equal(digest(bytes), entry.digest, `${path}: the digest the entry gives`);
+        assert.match(path, new RegExp(`data/page-${entry.number}-${entry.digest}\\.json$`));
+      }
+    }
+    if (pages.length > 1) {
+      const every = pageData(join(site.dist, 'p/all/index.html')).pages.map((p) => p.number);
+      assert.deepEqual(every, pages.map((p) => p.number).sort((a, b) => a - b), 'the list of every page carries every page');
     }
   }
   // The text is in the data, not in the code: an article's last paragraph is in no code file.

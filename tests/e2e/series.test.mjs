@@ -18,6 +18,13 @@ const open = (path, viewport = { width: 390, height: 844 }) => openPage(site.bro
 const texts = (page, selector) => page.locator(selector).allInnerTexts();
 const chips = async (page) => (await texts(page, '.pages .chip')).map((t) => t.replace(/\s+/g, ' ').trim());
 const current = (page) => page.locator('.pages [aria-current="page"]').innerText();
+/** Asserts the text of `selector` once it has had a moment to become `want`: pages the
+ * view needs are fetched first (each page carries only its own articles). */
+async function eventually(page, selector, want) {
+  const wait = { timeout: 5000 };
+  await page.waitForFunction(([s, w]) => document.querySelector(s)?.innerText === w, [selector, want], wait).catch(() => {});
+  assert.equal(await page.locator(selector).innerText(), want);
+}
 
 test('the newest page by default; the selector switches pages, in the URL, with back and forward', async () => {
   const page = await open('');
@@ -35,6 +42,7 @@ test('the newest page by default; the selector switches pages, in the URL, with 
   await page.waitForFunction(() => location.hash === '#/?page=3');
   assert.equal(await page.locator('h1').innerText(), `${TITLE}（三）`);
   assert.equal(await page.title(), `${TITLE}（三） · 拱墅区`);
+  await eventually(page, '.list-status', '第三期 · 共 10 篇');
   assert.equal(await page.locator('.card').count(), 10);
   assert.match(await current(page), /^第三期/, 'the chosen page is marked current');
   await page.goBack();
@@ -65,7 +73,7 @@ test('search spans every page, says which page each hit is on, and can be held t
   const page = await open('');
   await page.locator('#search').fill('测试样例');
   await page.waitForFunction(() => location.hash.includes('q='));
-  assert.equal(await page.locator('.list-status').innerText(), '找到 10 篇');
+  await eventually(page, '.list-status', '找到 10 篇');
   assert.deepEqual(await chips(page), ['第五期 4 篇', '第四期 6 篇', '第三期 0 篇', '全部期次 10 篇']);
   assert.equal(await page.locator('h1').innerText(), `${TITLE}（全部 3 期）`);
   const metas = await texts(page, '.card-meta');
@@ -91,6 +99,7 @@ test('search spans every page, says which page each hit is on, and can be held t
 test('the department filter works across pages and within one', async () => {
   const page = await open('#/?page=all&dept=区教育局', { width: 1280, height: 800 });
   assert.equal(await page.locator('h1').innerText(), `${TITLE}（全部 3 期）`);
+  await eventually(page, '.list-status', '区教育局：4 篇');
   assert.deepEqual(await texts(page, '.page-heading'), [`${TITLE}（三）`, `${TITLE}（四）`, `${TITLE}（五）`]);
   assert.equal(await page.locator('.card').count(), 4);
   assert.equal(await page.locator('.list-status').innerText(), '区教育局：4 篇');

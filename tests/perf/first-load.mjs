@@ -29,9 +29,11 @@ export const GOAL = 150 * 1024;
  * largest page 219,937 B; 215 → 216 KiB: keystrokes write the address after the render,
  * issue 28, +0.6 KB of code, largest page 220,620 B; 216 → 220 KiB: the code apart from the content, issue 27: the WASM no
  * longer holds the content (the same bytes whatever content/ holds) and each page carries it
- * as JSON, which the app reads (+5.6 KB of code, −1.1 KB of text), largest page 224,352 B.)
+ * as JSON, which the app reads (+5.6 KB of code, −1.1 KB of text), largest page 224,352 B; 220
+ * → 230 KiB: the other pages fetched as they are needed, issue 27 (+9.5 KB of code, +0.7 KB
+ * of text: the series' catalogue), largest page 234,620 B.)
  */
-export const BUDGET = 220 * 1024;
+export const BUDGET = 230 * 1024;
 
 /**
  * Every entry page of the site in `dist` (dist/ by default): the list, each page of the
@@ -119,9 +121,12 @@ export const total = (files, key = 'gzip') => files.reduce((sum, f) => sum + f[k
  * 164,000: numbers either way, issue 28, +2.6 KB: reading and writing Chinese numerals,
  * a term's other spellings and the check that a count is not part of a longer number;
  * 164,000 → 165,000: pinyin with a slip, issue 28, +0.9 KB; 165,000 → 171,000: the code
- * apart from the content, issue 27, +5.6 KB: reading the page's data (src/content/embedded/read.rs).)
+ * apart from the content, issue 27, +5.6 KB: reading the page's data (src/content/embedded/read.rs);
+ * 171,000 → 181,000: the other pages of the series fetched when a route needs them, issue
+ * 27, +9.5 KB: fetching and checking a page's file, reading the catalogue and bylines,
+ * pages joining the catalog and the index, the fetch's state and its notice.)
  */
-export const CODE_BUDGET = 171_000;
+export const CODE_BUDGET = 181_000;
 
 /** The WASM module in `body` split into its data section and everything else. */
 export function wasmParts(body) {

@@ -6,7 +6,6 @@
 use std::sync::OnceLock;
 
 use reader_core::bake;
-use reader_core::content::bundle::Bundle;
 use reader_core::search::tables::{self, SearchTables};
 
 use super::Library;
@@ -17,23 +16,18 @@ const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
 static LOADED: OnceLock<Result<(Library, SearchTables), String>> = OnceLock::new();
 
-fn loaded() -> Result<&'static (Library, SearchTables), &'static str> {
+/// Every page of the content files, with their insights, and the search tables of them
+/// all, read on the first call: what the build writes into the pages and their files.
+pub fn site() -> Result<&'static (Library, SearchTables), &'static str> {
     LOADED.get_or_init(read).as_ref().map_err(String::as_str)
 }
 
 /// The content files' pages, read on the first call (which installs their tables). The
 /// error names the file, the line and what is wrong.
 pub fn load() -> Result<&'static Library, &'static str> {
-    let (library, found) = loaded()?;
+    let (library, found) = site()?;
     tables::install(found.tables());
     Ok(library)
-}
-
-/// The data each pre-rendered page carries (`reader_core::content::bundle`), as JSON that
-/// can sit in a `<script>` element.
-pub fn bundle_json() -> Result<String, String> {
-    let (library, found) = loaded()?;
-    Ok(Bundle::of(library, found.clone()).to_json())
 }
 
 fn read() -> Result<(Library, SearchTables), String> {
@@ -49,7 +43,7 @@ pub fn third_page() -> Library {
     static PAGE: OnceLock<Library> = OnceLock::new();
     let page = PAGE.get_or_init(|| {
         let pages = vec![reader_core::fixtures::third_page()];
-        Library { insights: bake::insights(&pages).into(), pages: pages.into() }
+        Library { insights: bake::insights(&pages).into(), pages: pages.into(), ..Library::default() }
     });
     page.clone()
 }
@@ -58,6 +52,7 @@ pub fn third_page() -> Library {
 mod tests {
     use super::*;
     use crate::content::embedded::library;
+    use reader_core::content::bundle::Bundle;
 
     fn content_files() -> Vec<crate::content::Page> {
         bake::read_pages(&bake::content_files(ROOT.as_ref(), "content").unwrap()).unwrap()
@@ -83,9 +78,10 @@ mod tests {
 
     #[test]
     fn the_page_data_reads_back_as_the_content() {
-        let json = bundle_json().unwrap();
+        let (all, found) = site().unwrap();
+        let json = Bundle::of(all, found.clone()).to_json();
         let bundle: Bundle = serde_json::from_str(&json).unwrap();
         let (read, found) = bundle.into_parts().unwrap();
-        assert_eq!((read, &found), (library(), &loaded().unwrap().1));
+        assert_eq!((read, &found), (library(), &site().unwrap().1));
     }
 }

@@ -4,10 +4,15 @@
 //!   `<script type="application/json" id="reader-data">` the build writes
 //!   (`reader_core::content::bundle`), parsed by the browser's `JSON.parse`, read once.
 //! - Natively (`files`: pre-rendering, tests): the content files, read, checked and derived
-//!   as the site's build does; `bundle_json` is what the build puts into each page.
+//!   as the site's build does (`site`: every page, and the tables of them all).
+//!
+//! In the browser, the files of other pages of the series are read here too (`read_file`);
+//! `hooks::use_archive` fetches them.
 //!
 //! Either way the first read installs the search tables that come with the pages.
 
+#[cfg(target_arch = "wasm32")]
+pub mod fetch;
 #[cfg(not(target_arch = "wasm32"))]
 mod files;
 #[cfg(target_arch = "wasm32")]
@@ -20,9 +25,9 @@ use std::borrow::Cow;
 use super::Library;
 
 #[cfg(not(target_arch = "wasm32"))]
-pub use files::{bundle_json, third_page};
+pub use files::{site, third_page};
 #[cfg(target_arch = "wasm32")]
-pub use page_data::load_json;
+pub use page_data::{load_json, read_file};
 
 /// The `id` of the element that carries a page's data.
 pub const DATA_ID: &str = "reader-data";
@@ -44,5 +49,10 @@ pub fn library() -> Library {
 }
 
 fn borrowed(library: &'static Library) -> Library {
-    Library { pages: Cow::Borrowed(&library.pages[..]), insights: Cow::Borrowed(&library.insights[..]) }
+    Library {
+        pages: Cow::Borrowed(&library.pages[..]),
+        insights: Cow::Borrowed(&library.insights[..]),
+        series: Cow::Borrowed(&library.series[..]),
+        bylines: Cow::Borrowed(&library.bylines[..]),
+    }
 }

@@ -32,6 +32,13 @@ fn from_page() -> Result<Library, String> {
     text.and_then(|t| read(&t)).inspect_err(|e| web_sys::console::error_1(&format!("#{DATA_ID}: {e}").into()))
 }
 
+/// Another page's file of the series (`reader_core::content::bundle::site_files`), read:
+/// its page, with names, insights and bylines. It carries no tables (the page has them).
+pub fn read_file(json: &str) -> Result<Library, String> {
+    let value = js_sys::JSON::parse(json).map_err(|_| "not JSON".to_owned())?;
+    Ok(super::read::bundle(value)?.into_parts()?.0)
+}
+
 fn read(json: &str) -> Result<Library, String> {
     let value = js_sys::JSON::parse(json).map_err(|_| "not JSON".to_owned())?;
     let (library, found) = super::read::bundle(value)?.into_parts()?;

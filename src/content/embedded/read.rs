@@ -10,7 +10,7 @@ use wasm_bindgen::JsValue;
 
 use reader_core::content::bundle::{Bundle, Names};
 use reader_core::content::model::{Insight, List, Related, Text};
-use reader_core::content::{Article, Page, Section};
+use reader_core::content::{Article, Byline, Entry, Page, Section};
 use reader_core::search::tables::SearchTables;
 
 type Read<T> = Result<T, String>;
@@ -153,7 +153,9 @@ impl FromJs for Bundle {
             pages: f.get("pages"),
             names: f.get("names"),
             insights: f.get("insights"),
+            bylines: f.get("bylines"),
             tables: f.get("tables"),
+            series: f.get("series"),
         };
         f.made(made)
     }
@@ -226,6 +228,30 @@ impl FromJs for Related {
     fn from_js(v: JsValue) -> Read<Self> {
         let mut f = Fields::of(v);
         let made = Related { id: f.get("id"), shared: f.get("shared") };
+        f.made(made)
+    }
+}
+
+impl FromJs for Byline {
+    fn from_js(v: JsValue) -> Read<Self> {
+        let mut f = Fields::of(v);
+        let made = Byline { id: f.get("id"), department_short: f.get("department_short"), author: f.get("author") };
+        f.made(made)
+    }
+}
+
+impl FromJs for Entry {
+    fn from_js(v: JsValue) -> Read<Self> {
+        let mut f = Fields::of(v);
+        let made = Entry {
+            number: f.get("number"),
+            campaign: f.get("campaign"),
+            title: f.get("title"),
+            articles: f.get("articles"),
+            file: f.get("file"),
+            bytes: f.get("bytes"),
+            digest: f.get("digest"),
+        };
         f.made(made)
     }
 }

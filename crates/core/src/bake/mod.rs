@@ -21,7 +21,7 @@ use crate::insight::{self, Source};
 pub fn content(root: &Path, spec: &str) -> Result<(Library, SearchTables), String> {
     let pages = read_pages(&content_files(root, spec)?)?;
     let tables = SearchTables::of(&pages)?;
-    Ok((Library { insights: insights(&pages).into(), pages: pages.into() }, tables))
+    Ok((Library { insights: insights(&pages).into(), pages: pages.into(), ..Library::default() }, tables))
 }
 
 /// Keywords and related articles of every article of `pages`, in article order.

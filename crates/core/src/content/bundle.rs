@@ -1,13 +1,16 @@
-//! What a pre-rendered page carries for the app: its pages, the names the build derived for
-//! each article, the insights and the search tables, as one JSON value in the page
-//! (`<script type="application/json">`), which the browser's own `JSON.parse` reads. The
-//! app's code is then the same bytes whatever the content is (issue 27).
+//! What a pre-rendered page carries for the app, and what the app fetches for the other
+//! pages of the series: pages with the names the build derived for each article, their
+//! insights and the bylines of related articles elsewhere; in a page, also the search
+//! tables and the series' catalogue. One JSON value (`<script type="application/json">` in
+//! a page, a file of its own for another page), which the browser's own `JSON.parse` reads.
+//! The app's code is then the same bytes whatever the content is (issue 27).
 //!
-//! The build writes it (`to_json`, feature `build`); the app reads the parsed value into
-//! [`Bundle`] and takes it apart ([`Bundle::into_parts`]).
+//! The build writes it (`to_json`, `site_files`, feature `build`); the app reads the parsed
+//! value into [`Bundle`] and takes it apart ([`Bundle::into_parts`]).
 
 use serde::{Deserialize, Serialize};
 
+use super::library::{Byline, Entry};
 use super::model::{Insight, List, Page, Text};
 use super::Library;
 use crate::search::tables::SearchTables;
@@ -26,7 +29,7 @@ pub struct Names {
     pub addresses: Text,
 }
 
-/// A page's data for the app.
+/// A page's data for the app, or another page's file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Bundle {
@@ -36,24 +39,64 @@ pub struct Bundle {
     pub names: Vec<Names>,
     /// Keywords and related articles, in article order.
     pub insights: Vec<Insight>,
-    /// The search tables for the characters of `pages`.
+    /// The articles on other pages that `insights` relate to.
+    pub bylines: Vec<Byline>,
+    /// The search tables for the characters of the whole series (none in a page's file:
+    /// the page that fetches it has them).
     pub tables: SearchTables,
+    /// Every page of the series, its file named relative to the page that carries this
+    /// (none in a page's file).
+    pub series: Vec<Entry>,
 }
 
+/// The file of one page of the series, which a page of another fetches.
+#[cfg(feature = "build")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageFile {
+    /// Where it goes, relative to the site's root: `data/page-4-<digest>.json`.
+    pub path: String,
+    /// Its content.
+    pub json: String,
+}
+
+/// The folder of the page files, in the site's root.
+pub const DATA_DIR: &str = "data";
+
 impl Bundle {
-    /// The bundle of a library (whose articles have their names) and its tables.
+    /// The bundle of a library's pages (whose articles have their names) and its tables.
     pub fn of(library: &Library, tables: SearchTables) -> Self {
-        let names = library
-            .articles()
+        let numbers: Vec<u32> = library.pages.iter().map(|p| p.number).collect();
+        Self::carrying(library, &numbers, tables, Vec::new())
+    }
+
+    /// What a page carries: the pages of `library` numbered `numbers`, the bylines of the
+    /// articles elsewhere they relate to, `tables` and `series`.
+    pub fn carrying(library: &Library, numbers: &[u32], tables: SearchTables, series: Vec<Entry>) -> Self {
+        let pages: Vec<Page> = library.pages.iter().filter(|p| numbers.contains(&p.number)).cloned().collect();
+        let carried = |id: &str| pages.iter().any(|p| p.articles.iter().any(|a| a.id == id));
+        let articles = || pages.iter().flat_map(|p| p.articles.iter());
+        let names = articles()
             .map(|a| Names { short: a.short_names.clone(), full: a.full_names.clone(), addresses: a.addresses.clone() })
             .collect();
-        Self { pages: library.pages.to_vec(), names, insights: library.insights.to_vec(), tables }
+        let insights: Vec<Insight> = library.insights.iter().filter(|i| carried(&i.id)).cloned().collect();
+        let mut bylines: Vec<Byline> = library
+            .articles()
+            .filter(|a| !carried(&a.id))
+            .filter(|a| insights.iter().any(|i| i.related.iter().any(|r| r.id == a.id)))
+            .map(|a| Byline {
+                id: a.id.clone(),
+                department_short: a.department_short.clone(),
+                author: a.author.clone(),
+            })
+            .collect();
+        bylines.sort_by(|a, b| a.id.cmp(&b.id));
+        Self { pages, names, insights, bylines, tables, series }
     }
 
     /// The library, each article given its names back, and the tables. An error when the
     /// names do not match the articles one for one, or the tables do not hold together.
     pub fn into_parts(self) -> Result<(Library, SearchTables), String> {
-        let Self { mut pages, names, insights, tables } = self;
+        let Self { mut pages, names, insights, bylines, tables, series } = self;
         tables.check()?;
         let count: usize = pages.iter().map(|p| p.articles.len()).sum();
         if names.len() != count {
@@ -64,7 +107,9 @@ impl Bundle {
             let Some(n) = names.next() else { break };
             (article.short_names, article.full_names, article.addresses) = (n.short, n.full, n.addresses);
         }
-        Ok((Library { pages: pages.into(), insights: insights.into() }, tables))
+        let library =
+            Library { pages: pages.into(), insights: insights.into(), series: series.into(), bylines: bylines.into() };
+        Ok((library, tables))
     }
 
     /// The bundle as JSON that can sit inside a `<script>` element: every `<` is written
@@ -75,6 +120,38 @@ impl Bundle {
     }
 }
 
+/// Each page's file (its articles, their names, insights and bylines, no tables, no
+/// series), and the series that names them, `file` relative to the site's root.
+#[cfg(feature = "build")]
+pub fn site_files(library: &Library) -> (Vec<PageFile>, Vec<Entry>) {
+    let mut pages: Vec<&Page> = library.pages.iter().collect();
+    pages.sort_by_key(|p| p.number);
+    pages
+        .into_iter()
+        .map(|p| {
+            let json = Bundle::carrying(library, &[p.number], SearchTables::default(), Vec::new()).to_json();
+            let digest = super::digest(json.as_bytes());
+            let path = format!("{DATA_DIR}/page-{}-{digest}.json", p.number);
+            let entry = Entry {
+                number: p.number,
+                campaign: p.campaign.clone(),
+                title: p.title.clone(),
+                articles: p.articles.len() as u32,
+                file: path.clone().into(),
+                bytes: json.len() as u32,
+                digest: digest.into(),
+            };
+            (PageFile { path, json }, entry)
+        })
+        .unzip()
+}
+
+/// `series` as a page `prefix` away from the site's root names its files (`../../` for
+/// `a/3-01/`).
+pub fn series_at(series: &[Entry], prefix: &str) -> Vec<Entry> {
+    series.iter().map(|e| Entry { file: format!("{prefix}{}", e.file).into(), ..e.clone() }).collect()
+}
+
 #[cfg(all(test, feature = "build"))]
 mod tests {
     use super::*;
@@ -82,7 +159,7 @@ mod tests {
 
     fn library() -> Library {
         let pages = vec![third_page()];
-        Library { insights: crate::bake::insights(&pages).into(), pages: pages.into() }
+        Library { insights: crate::bake::insights(&pages).into(), pages: pages.into(), ..Library::default() }
     }
 
     #[test]
@@ -112,5 +189,57 @@ mod tests {
         let mut bundle = Bundle::of(&lib, SearchTables::default());
         bundle.names.pop();
         assert_eq!(bundle.into_parts().unwrap_err(), "10 articles but names for 9");
+    }
+
+    /// Page 3 and a page 4 made of its articles 6 to 10, with insights across both.
+    fn two_pages() -> Library {
+        let real = third_page();
+        let articles: Vec<_> = real.articles[5..]
+            .iter()
+            .enumerate()
+            .map(|(i, a)| crate::content::Article { id: format!("4-{:02}", i + 1).into(), ..a.clone() })
+            .collect();
+        let pages = vec![real.clone(), Page { number: 4, articles: articles.into(), ..real }];
+        Library { insights: crate::bake::insights(&pages).into(), pages: pages.into(), ..Library::default() }
+    }
+
+    #[test]
+    fn each_page_has_a_file_named_by_its_digest_that_reads_back_as_that_page() {
+        let lib = two_pages();
+        let (files, series) = site_files(&lib);
+        assert_eq!(series.iter().map(|e| (e.number, e.articles)).collect::<Vec<_>>(), [(3, 10), (4, 5)]);
+        for (file, entry) in files.iter().zip(&series) {
+            assert_eq!(file.path, format!("data/page-{}-{}.json", entry.number, entry.digest));
+            assert_eq!((&*entry.file, entry.bytes as usize), (file.path.as_str(), file.json.len()));
+            assert_eq!(*entry.digest, crate::content::digest(file.json.as_bytes()));
+            let (back, tables) = serde_json::from_str::<Bundle>(&file.json).unwrap().into_parts().unwrap();
+            assert_eq!(tables, SearchTables::default(), "the page that fetches it has the tables");
+            assert_eq!(back.pages.iter().map(|p| p.number).collect::<Vec<_>>(), [entry.number]);
+            let own = lib.pages.iter().find(|p| p.number == entry.number).unwrap();
+            assert_eq!(back.pages[0], *own, "names and all");
+        }
+        let at = series_at(&series, "../../");
+        assert!(at[0].file.starts_with("../../data/page-3-"));
+    }
+
+    #[test]
+    fn a_page_carries_the_bylines_of_the_related_articles_it_does_not_carry() {
+        let lib = two_pages();
+        let bundle = Bundle::carrying(&lib, &[4], SearchTables::default(), Vec::new());
+        assert_eq!(bundle.pages.len(), 1);
+        assert_eq!(bundle.insights.len(), 5);
+        let mut elsewhere: Vec<&str> = bundle
+            .insights
+            .iter()
+            .flat_map(|i| i.related.iter().map(|r| &*r.id))
+            .filter(|id| !id.starts_with("4-"))
+            .collect();
+        elsewhere.sort_unstable();
+        elsewhere.dedup();
+        assert!(!elsewhere.is_empty(), "page 4 is made of page 3's articles, so related across pages");
+        assert_eq!(bundle.bylines.iter().map(|b| &*b.id).collect::<Vec<_>>(), elsewhere);
+        let b = &bundle.bylines[0];
+        let article = lib.articles().find(|a| a.id == b.id).unwrap();
+        assert_eq!((&b.department_short, &b.author), (&article.department_short, &article.author));
     }
 }

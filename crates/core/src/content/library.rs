@@ -1,24 +1,141 @@
-//! A set of pages and what the build derived for their articles.
+//! A set of pages and what the build derived for their articles; on a site of several
+//! pages, also the series they belong to (each page of it, carried or not) and the bylines
+//! of articles on other pages that the carried ones are related to.
 
-use super::model::{Article, Insight, List, Page};
+use serde::{Deserialize, Serialize};
 
-/// A set of pages: the app's embedded ones, or any others (tests, benchmarks).
-#[derive(Debug, Clone, PartialEq, Default)]
+use super::model::{Article, Insight, List, Page, Text};
+use crate::search::sort_by;
+
+/// A set of pages: the app's (a page's data, with what it loaded since), or any others
+/// (tests, benchmarks).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Library {
-    /// Every page.
+    /// The pages at hand.
     pub pages: List<Page>,
-    /// What the build derived for the articles (keywords, related articles); may be none.
+    /// What the build derived for their articles (keywords, related articles); may be none.
     pub insights: List<Insight>,
+    /// Every page of the series, at hand or not, by number; none: `pages` are the series.
+    pub series: List<Entry>,
+    /// Articles that `insights` relate to on pages not at hand.
+    pub bylines: List<Byline>,
+}
+
+/// One page of the series in its catalogue: what lists and links to it need, and the file
+/// that holds its articles (named by its content, so it can be cached for good).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    /// `Page::number`.
+    pub number: u32,
+    /// `Page::campaign`.
+    pub campaign: Text,
+    /// `Page::title`.
+    pub title: Text,
+    /// How many articles it has.
+    pub articles: u32,
+    /// Its data's address, relative to the page that carries this entry.
+    pub file: Text,
+    /// The file's length in bytes.
+    pub bytes: u32,
+    /// The file's digest (`content::digest`).
+    pub digest: Text,
+}
+
+/// An article on another page, as a link to it names it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Byline {
+    /// `Article::id`.
+    pub id: Text,
+    /// `Article::department_short`.
+    pub department_short: Text,
+    /// `Article::author`.
+    pub author: Text,
 }
 
 impl Library {
     /// Pages with no insights.
     pub fn of_pages(pages: Vec<Page>) -> Self {
-        Self { pages: pages.into(), insights: List::Borrowed(&[]) }
+        Self { pages: pages.into(), ..Self::default() }
     }
 
     /// All articles of all pages, in page order then print order.
     pub fn articles(&self) -> impl Iterator<Item = &Article> {
         self.pages.iter().flat_map(|p| p.articles.iter())
+    }
+
+    /// Whether the page with this number is at hand.
+    pub fn has_page(&self, number: u32) -> bool {
+        self.pages.iter().any(|p| p.number == number)
+    }
+
+    /// With the pages of `more` (another page's file) at hand too, and their insights and
+    /// bylines; a page already at hand is kept as it was. The series stays this one's.
+    pub fn with(&self, more: Library) -> Library {
+        let new: Vec<Page> = more.pages.iter().filter(|p| !self.has_page(p.number)).cloned().collect();
+        let is_new = |id: &str| new.iter().any(|p| p.articles.iter().any(|a| a.id == id));
+        let mut pages = self.pages.to_vec();
+        pages.extend(new.iter().cloned());
+        // The search's one sort: std's sorts would add kilobytes of WASM a type.
+        sort_by(&mut pages, |a, b| a.number.cmp(&b.number));
+        let mut insights = self.insights.to_vec();
+        insights.extend(more.insights.iter().filter(|i| is_new(&i.id)).cloned());
+        let at_hand = |id: &str| is_new(id) || self.pages.iter().any(|p| p.articles.iter().any(|a| a.id == id));
+        let mut bylines: Vec<Byline> = Vec::new();
+        for b in self.bylines.iter().chain(more.bylines.iter()) {
+            if !at_hand(&b.id) && !bylines.iter().any(|kept| kept.id == b.id) {
+                bylines.push(b.clone());
+            }
+        }
+        sort_by(&mut bylines, |a, b| a.id.cmp(&b.id));
+        Library { pages: pages.into(), insights: insights.into(), series: self.series.clone(), bylines: bylines.into() }
+    }
+}
+
+#[cfg(all(test, feature = "build"))]
+mod tests {
+    use super::*;
+    use crate::fixtures::third_page;
+
+    fn page(number: u32, ids: &[&str]) -> Page {
+        let real = third_page();
+        let articles: Vec<Article> = ids
+            .iter()
+            .zip(real.articles.iter())
+            .map(|(id, a)| Article { id: id.to_string().into(), ..a.clone() })
+            .collect();
+        Page { number, articles: articles.into(), ..real }
+    }
+
+    fn byline(id: &str) -> Byline {
+        Byline { id: id.to_owned().into(), department_short: "区残联".into(), author: "谢建青".into() }
+    }
+
+    #[test]
+    fn another_page_joins_in_order_with_its_insights_and_replaces_the_bylines_of_its_articles() {
+        let insight = |id: &str| Insight {
+            id: id.to_owned().into(),
+            keywords: List::Borrowed(&[]),
+            related: List::Borrowed(&[]),
+        };
+        let five = Library {
+            pages: vec![page(5, &["5-01"])].into(),
+            insights: vec![insight("5-01")].into(),
+            bylines: vec![byline("3-01"), byline("4-01")].into(),
+            ..Library::default()
+        };
+        let three = Library {
+            pages: vec![page(3, &["3-01", "3-02"])].into(),
+            insights: vec![insight("3-01"), insight("3-02")].into(),
+            bylines: vec![byline("4-01"), byline("5-01")].into(),
+            ..Library::default()
+        };
+        let both = five.with(three.clone());
+        assert_eq!(both.pages.iter().map(|p| p.number).collect::<Vec<_>>(), [3, 5]);
+        assert_eq!(both.insights.iter().map(|i| &*i.id).collect::<Vec<_>>(), ["5-01", "3-01", "3-02"]);
+        assert_eq!(both.bylines.iter().map(|b| &*b.id).collect::<Vec<_>>(), ["4-01"], "only what is still elsewhere");
+        assert!(both.has_page(3) && both.has_page(5) && !both.has_page(4));
+        assert_eq!(both.with(three), both, "a page at hand is not taken twice");
     }
 }

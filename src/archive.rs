@@ -1,0 +1,190 @@
+//! The pages of the series that a page does not carry: the state of fetching them, what
+//! went wrong, and what the reader is told and can do about it. A page carries its own
+//! articles; the others are files named by their digest (`reader_core::content::bundle`),
+//! fetched when a route needs them (`Catalog::missing`, `hooks::use_archive`). Pure:
+//! tested natively.
+
+use std::rc::Rc;
+
+use crate::content::Library;
+
+/// Why a page's file did not arrive as the catalogue describes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fault {
+    /// No answer: the network is down, or the host is.
+    Offline,
+    /// The host no longer has it: files are named by their content, so a site built anew
+    /// since this page was loaded has other names (or the host lost it).
+    Gone,
+    /// It arrived, but not as described: cut short, corrupted, or not the data it names.
+    Damaged,
+}
+
+impl Fault {
+    /// Its name, for the console (what `Debug` would print, without its code in the WASM).
+    pub fn name(self) -> &'static str {
+        match self {
+            Fault::Offline => "Offline",
+            Fault::Gone => "Gone",
+            Fault::Damaged => "Damaged",
+        }
+    }
+}
+
+/// What the reader can do about a fault.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Remedy {
+    /// Fetch again.
+    Retry,
+    /// Load the page anew (a new deployment: its own catalogue names the new files).
+    Reload,
+}
+
+/// The notice where the results or the article would be, while pages are missing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pending {
+    /// What is happening, or what went wrong.
+    pub text: &'static str,
+    /// The button, if there is something to do.
+    pub remedy: Option<Remedy>,
+}
+
+/// The pages at hand, and fetching the others.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Archive {
+    /// What the page carried, with every page fetched since.
+    pub library: Rc<Library>,
+    /// Files being fetched.
+    pub busy: usize,
+    /// What went wrong last, until the next try.
+    pub fault: Option<Fault>,
+    /// Pages whose file did not come: not asked for again until the reader retries. (A
+    /// list, not a set: a few numbers, and a set of another type adds code to the WASM.)
+    pub failed: Vec<u32>,
+    /// Tries asked for by the reader, so a retry runs even when nothing else changed.
+    pub tries: usize,
+}
+
+/// What happens while fetching.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Step {
+    /// Started fetching this many files.
+    Started(usize),
+    /// A page's file arrived and read.
+    Arrived(Library),
+    /// The file of the page with this number did not.
+    Failed(u32, Fault),
+    /// The reader asked to try again.
+    Retry,
+}
+
+impl Archive {
+    /// Nothing fetched yet.
+    pub fn new(library: Rc<Library>) -> Archive {
+        Archive { library, ..Archive::default() }
+    }
+
+    /// The archive after `step`.
+    pub fn apply(&self, step: Step) -> Archive {
+        let mut next = self.clone();
+        match step {
+            Step::Started(n) => {
+                next.busy += n;
+                next.fault = None;
+            }
+            Step::Arrived(more) => {
+                next.busy = next.busy.saturating_sub(1);
+                next.library = Rc::new(self.library.with(more));
+            }
+            Step::Failed(number, fault) => {
+                next.busy = next.busy.saturating_sub(1);
+                if !next.failed.contains(&number) {
+                    next.failed.push(number);
+                }
+                // Gone outranks the rest: only reloading helps there.
+                next.fault = Some(if self.fault == Some(Fault::Gone) { Fault::Gone } else { fault });
+            }
+            Step::Retry => {
+                next.fault = None;
+                next.failed.clear();
+                next.tries += 1;
+            }
+        }
+        next
+    }
+
+    /// The notice for a route that needs pages not at hand (`missing`): fetching, or what
+    /// went wrong and what to do. None when nothing is missing.
+    pub fn pending(&self, missing: bool) -> Option<Pending> {
+        if !missing {
+            return None;
+        }
+        Some(match (self.busy, self.fault) {
+            (0, Some(Fault::Offline)) => Pending {
+                text: "其他各期的文章没有载入：网络不通。本期的文章照常可读、可搜索。",
+                remedy: Some(Remedy::Retry),
+            },
+            (0, Some(Fault::Damaged)) => Pending {
+                text: "其他各期的文章没有载入：收到的文件不完整。本期的文章照常可读、可搜索。",
+                remedy: Some(Remedy::Retry),
+            },
+            (0, Some(Fault::Gone)) => Pending {
+                text: "本站已经更新，刷新本页后才能载入其他各期的文章。本期的文章照常可读、可搜索。",
+                remedy: Some(Remedy::Reload),
+            },
+            _ => Pending { text: "正在载入其他各期的文章……", remedy: None },
+        })
+    }
+}
+
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
+impl yew::Reducible for Archive {
+    type Action = Step;
+
+    fn reduce(self: Rc<Self>, step: Step) -> Rc<Self> {
+        Rc::new(self.apply(step))
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    fn page(number: u32) -> Library {
+        let mut page = reader_core::fixtures::third_page();
+        page.number = number;
+        Library::of_pages(vec![page])
+    }
+
+    #[test]
+    fn pages_join_as_they_arrive_and_the_notice_follows_the_fetch() {
+        let start = Archive::new(Rc::new(page(5)));
+        assert_eq!(start.pending(false), None, "nothing missing, nothing to say");
+        assert_eq!(start.pending(true).unwrap().remedy, None, "about to fetch: loading");
+        let busy = start.apply(Step::Started(2));
+        assert_eq!(busy.pending(true).unwrap().text, "正在载入其他各期的文章……");
+        let one = busy.apply(Step::Arrived(page(3)));
+        assert_eq!(one.library.pages.iter().map(|p| p.number).collect::<Vec<_>>(), [3, 5]);
+        let failed = one.apply(Step::Failed(4, Fault::Offline));
+        assert_eq!((failed.busy, failed.failed.iter().copied().collect::<Vec<_>>()), (0, vec![4]));
+        let notice = failed.pending(true).unwrap();
+        assert_eq!(notice.remedy, Some(Remedy::Retry));
+        assert!(notice.text.contains("网络不通") && notice.text.contains("本期的文章照常可读"), "{}", notice.text);
+        let again = failed.apply(Step::Retry);
+        assert_eq!((again.fault, again.tries, again.failed.len()), (None, 1, 0), "asked for again");
+        assert_eq!(again.apply(Step::Started(1)).pending(true).unwrap().remedy, None);
+    }
+
+    #[test]
+    fn a_file_gone_asks_for_a_reload_whatever_else_failed() {
+        let a = Archive::new(Rc::new(page(5))).apply(Step::Started(3));
+        let a = a.apply(Step::Failed(3, Fault::Gone)).apply(Step::Failed(4, Fault::Damaged));
+        assert_eq!(a.pending(true).unwrap().remedy, None, "one file still on its way: loading");
+        let a = a.apply(Step::Failed(5, Fault::Offline));
+        let notice = a.pending(true).unwrap();
+        assert_eq!(notice.remedy, Some(Remedy::Reload));
+        assert!(notice.text.contains("刷新本页"), "{}", notice.text);
+        let damaged = Archive::new(Rc::new(page(5))).apply(Step::Started(1)).apply(Step::Failed(3, Fault::Damaged));
+        assert!(damaged.pending(true).unwrap().text.contains("不完整"));
+    }
+}
