@@ -96,8 +96,9 @@ pub struct PageCount {
     pub number: u32,
     /// "第三期".
     pub label: String,
-    /// Its articles in the department filter (of the search's matches while searching).
-    pub count: usize,
+    /// Its articles in the department filter (of the search's matches while searching);
+    /// unknown for a page not at hand, unless it is the catalogue's count of its articles.
+    pub count: Option<usize>,
 }
 
 impl Catalog {
@@ -298,28 +299,34 @@ impl Catalog {
     }
 
     /// Every page with its count of articles in the department filter (of those at
-    /// `counted`, a search's matches, when given); empty while there is only one page.
+    /// `counted`, a search's matches, when given); empty while there is only one page. A
+    /// page not at hand has the catalogue's count of its articles when that is the count
+    /// asked for, and none otherwise (not 0: its articles have not been looked at).
     pub fn pages_for(&self, filter: &Filter, counted: Option<&[usize]>) -> Vec<PageCount> {
         if self.pages.len() < 2 {
             return Vec::new();
         }
-        let mut pages: Vec<PageCount> =
-            self.pages.iter().map(|p| PageCount { number: p.number, label: p.label.clone(), count: 0 }).collect();
+        let whole = counted.is_none() && filter.departments.is_empty();
+        let mut pages: Vec<PageCount> = self
+            .pages
+            .iter()
+            .map(|p| {
+                let count = match self.page_numbers.contains(&p.number) {
+                    true => Some(0),
+                    false => whole.then_some(p.articles),
+                };
+                PageCount { number: p.number, label: p.label.clone(), count }
+            })
+            .collect();
         let fits = |p: usize| self.articles.get(p).is_some_and(|a| filter.fits_department(&a.department_short));
         let mut count = |p: usize| {
             if let Some(page) = pages.iter_mut().find(|page| Some(&page.number) == self.page_numbers.get(p)) {
-                page.count += 1;
+                page.count = page.count.map(|n| n + 1);
             }
         };
         match counted {
             Some(c) => c.iter().copied().filter(|&p| fits(p)).for_each(&mut count),
             None => (0..self.articles.len()).filter(|&p| fits(p)).for_each(&mut count),
-        }
-        // A page not at hand: its count from the catalogue, where that is the count asked for.
-        for (page, series) in pages.iter_mut().zip(&self.pages) {
-            if !self.page_numbers.contains(&page.number) && counted.is_none() && filter.departments.is_empty() {
-                page.count = series.articles;
-            }
         }
         pages
     }
@@ -399,7 +406,21 @@ pub(crate) mod tests {
         assert_eq!(missing("#/a/x"), [] as [u32; 0]);
         assert_eq!(c.entry(3).map(|e| e.articles), Some(10));
         let pages = c.pages_for(&c.filter(&Route::default()).0, None);
-        assert_eq!(pages.iter().map(|p| p.count).collect::<Vec<_>>(), [10, 5], "page 3 counted by its entry");
+        assert_eq!(
+            pages.iter().map(|p| p.count).collect::<Vec<_>>(),
+            [Some(10), Some(5)],
+            "page 3 counted by its entry"
+        );
+        let hits = Index::build(&c.articles).search_top("学校", 50, |_| true);
+        let (searching, _) = c.filter(&Route::parse("#/?q=学校"));
+        let among = c.pages_for(&searching, Some(&hits.matching));
+        assert_eq!(
+            among.iter().map(|p| p.count).collect::<Vec<_>>(),
+            [None, Some(hits.matching.len())],
+            "page 3 not searched"
+        );
+        let (education, _) = c.filter(&Route::parse("#/?dept=区教育局"));
+        assert_eq!(c.pages_for(&education, None)[0].count, None, "page 3's articles in a department: not known");
         let (filter, unknown) = c.filter(&Route::parse("#/?dept=区残联"));
         assert!(filter.departments.contains("区残联") && unknown.departments.is_empty(), "区残联 may be on page 3");
         let whole = Catalog::new(&two_pages_library());
@@ -481,15 +502,15 @@ pub(crate) mod tests {
             "page 4's departments, and the selected one it lacks"
         );
         let pages = c.pages_for(&page4, None);
-        let pages: Vec<(&str, usize)> = pages.iter().map(|p| (p.label.as_str(), p.count)).collect();
-        assert_eq!(pages, [("第三期", 1), ("第四期", 0)], "page counts follow the department filter");
+        let pages: Vec<(&str, Option<usize>)> = pages.iter().map(|p| (p.label.as_str(), p.count)).collect();
+        assert_eq!(pages, [("第三期", Some(1)), ("第四期", Some(0))], "page counts follow the department filter");
         let (all, _) = c.filter(&Route::parse("#/?page=all"));
         assert_eq!(c.departments_for(&all, None).iter().map(|d| d.count).sum::<usize>(), 15);
         let hits = Index::build(&c.articles).search_top("学校", 50, |_| true);
         let (searching, _) = c.filter(&Route::parse("#/?q=学校"));
         let among = c.pages_for(&searching, Some(&hits.matching));
-        assert_eq!(among.iter().map(|p| p.count).sum::<usize>(), hits.matching.len());
-        assert!(among.iter().all(|p| p.count > 0), "学校 is on both pages: {among:?}");
+        assert_eq!(among.iter().filter_map(|p| p.count).sum::<usize>(), hits.matching.len());
+        assert!(among.iter().all(|p| p.count > Some(0)), "学校 is on both pages: {among:?}");
     }
 
     #[test]

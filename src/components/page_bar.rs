@@ -15,12 +15,16 @@ pub fn page_bar(pages: &[PageLink], strip: NodeRef) -> Html {
     let links: Html = pages
         .iter()
         .map(|p| {
-            let class = if p.count == 0 { "chip chip-none" } else { "chip" };
+            // No count while it is not known (a page not fetched yet): not a 0.
+            let class = if p.count == Some(0) { "chip chip-none" } else { "chip" };
+            let count = p.count.map(|n| {
+                html! { <span class="chip-count">{ n }<span class="visually-hidden">{ " 篇" }</span></span> }
+            });
             html! {
                 <li>
                     <a {class} href={AttrValue::from(p.href.clone())} aria-current={p.current.then_some("page")}>
                         { &p.label }
-                        <span class="chip-count">{ p.count }<span class="visually-hidden">{ " 篇" }</span></span>
+                        { for count }
                     </a>
                 </li>
             }

@@ -57,8 +57,9 @@ pub struct Group {
 pub struct PageLink {
     /// "第三期", or "全部期次".
     pub label: String,
-    /// Its articles in the department filter (its matches while searching).
-    pub count: usize,
+    /// Its articles in the department filter (its matches while searching); none while
+    /// they are not known (a page not at hand, or 全部期次 with one).
+    pub count: Option<usize>,
     /// The list of that page, keeping filter and query.
     pub href: String,
     /// Whether the list shows it.
@@ -148,7 +149,7 @@ pub fn listing(catalog: &Catalog, route: &Route, filter: &Filter, results: &Resu
     let page_counts = catalog.pages_for(filter, counted);
     let every = PageLink {
         label: "全部期次".to_owned(),
-        count: page_counts.iter().map(|p| p.count).sum(),
+        count: page_counts.iter().map(|p| p.count).sum::<Option<usize>>(),
         href: href(&route.on_page(PageChoice::All)),
         current: filter.page.is_none(),
     };
@@ -287,14 +288,14 @@ mod tests {
         let newest = list("#/");
         assert_eq!(ids(&newest), ["4-01", "4-02", "4-03", "4-04", "4-05"]);
         assert!(newest.cards().all(|card| card.page.as_deref() == Some("第四期")));
-        let pages: Vec<(&str, usize, &str, bool)> =
+        let pages: Vec<(&str, Option<usize>, &str, bool)> =
             newest.pages.iter().map(|p| (p.label.as_str(), p.count, p.href.as_str(), p.current)).collect();
         assert_eq!(
             pages,
             [
-                ("第四期", 5, "#/?page=4", true),
-                ("第三期", 10, "#/?page=3", false),
-                ("全部期次", 15, "#/?page=all", false)
+                ("第四期", Some(5), "#/?page=4", true),
+                ("第三期", Some(10), "#/?page=3", false),
+                ("全部期次", Some(15), "#/?page=all", false)
             ]
         );
         assert_eq!(newest.total, 5);
@@ -325,7 +326,7 @@ mod tests {
         assert!(searched.cards().any(|card| card.page.as_deref() == Some("第三期")));
         assert!(searched.cards().any(|card| card.page.as_deref() == Some("第四期")));
         assert!(searched.pages.last().unwrap().current, "searching: every page");
-        assert_eq!(searched.total, searched.pages.last().unwrap().count);
+        assert_eq!(Some(searched.total), searched.pages.last().unwrap().count);
         let within = list("#/?page=4&q=学校");
         assert!(within.cards().all(|card| card.article.id.starts_with("4-")));
         assert_eq!(

@@ -81,6 +81,8 @@ test('with the network cut after load, the notice says so, the page at hand stil
   assert.match(await page.locator('.pending').innerText(), /网络不通。本期的文章照常可读、可搜索。\s*重试/);
   await eventually(page, '.list-status', '找到 4 篇');
   assert.equal(await page.locator('.card').count(), 4, "page 5's own matches");
+  const chips = (await page.locator('.pages .chip').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+  assert.deepEqual(chips, ['第五期 4 篇', '第四期', '第三期', '全部期次'], 'no count for the pages not searched, not a 0');
   await page.screenshot({ path: `${OUT}archive-offline-390.png` });
   cut = false;
   await page.getByRole('button', { name: '重试' }).click();
