@@ -3,6 +3,13 @@
 //! articles; the others are files named by their digest (`reader_core::content::bundle`),
 //! fetched when a route needs them (`Catalog::missing`, `hooks::use_archive`). Pure:
 //! tested natively.
+//!
+//! Pages that arrive join the pages at hand in batches: each join makes a new catalog and
+//! a new search index of everything at hand, so joining a hundred files one by one would
+//! index the first page a hundred times. A batch joins when nothing more is on its way, or
+//! when it holds at least as many pages as are at hand: the pages at hand then at least
+//! double with each join, and all the indexing adds up to at most about twice one index of
+//! the whole archive, while the first results still grow as pages come.
 
 use std::rc::Rc;
 
@@ -52,10 +59,12 @@ pub struct Pending {
 /// The pages at hand, and fetching the others.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Archive {
-    /// What the page carried, with every page fetched since.
+    /// What the page carried, with every page fetched and joined since.
     pub library: Rc<Library>,
-    /// Files being fetched.
-    pub busy: usize,
+    /// The pages whose files are being fetched.
+    pub in_flight: Vec<u32>,
+    /// Pages that arrived and wait to join the batch (see the module's note).
+    pub arrived: Vec<Library>,
     /// What went wrong last, until the next try.
     pub fault: Option<Fault>,
     /// Pages whose file did not come: not asked for again until the reader retries. (A
@@ -68,8 +77,8 @@ pub struct Archive {
 /// What happens while fetching.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Step {
-    /// Started fetching this many files.
-    Started(usize),
+    /// Started fetching the files of these pages.
+    Started(Vec<u32>),
     /// A page's file arrived and read.
     Arrived(Library),
     /// The file of the page with this number did not.
@@ -88,16 +97,23 @@ impl Archive {
     pub fn apply(&self, step: Step) -> Archive {
         let mut next = self.clone();
         match step {
-            Step::Started(n) => {
-                next.busy += n;
+            Step::Started(numbers) => {
+                next.in_flight.extend(numbers);
                 next.fault = None;
             }
             Step::Arrived(more) => {
-                next.busy = next.busy.saturating_sub(1);
-                next.library = Rc::new(self.library.with(more));
+                next.in_flight.retain(|&n| !more.has_page(n));
+                next.arrived.push(more);
+                let waiting: usize = next.arrived.iter().map(|l| l.pages.len()).sum();
+                if next.in_flight.is_empty() || waiting >= next.library.pages.len() {
+                    next.join();
+                }
             }
             Step::Failed(number, fault) => {
-                next.busy = next.busy.saturating_sub(1);
+                next.in_flight.retain(|&n| n != number);
+                if next.in_flight.is_empty() {
+                    next.join();
+                }
                 if !next.failed.contains(&number) {
                     next.failed.push(number);
                 }
@@ -113,13 +129,29 @@ impl Archive {
         next
     }
 
+    /// The pages that arrived join those at hand.
+    fn join(&mut self) {
+        if !self.arrived.is_empty() {
+            let joined = self.arrived.drain(..).fold((*self.library).clone(), |at_hand, more| at_hand.with(more));
+            self.library = Rc::new(joined);
+        }
+    }
+
+    /// Whether the page's file was asked for already: on its way, arrived and about to
+    /// join, or failed (asked for again only when the reader retries).
+    pub fn asked(&self, number: u32) -> bool {
+        self.in_flight.contains(&number)
+            || self.failed.contains(&number)
+            || self.arrived.iter().any(|l| l.has_page(number))
+    }
+
     /// The notice for a route that needs pages not at hand (`missing`): fetching, or what
     /// went wrong and what to do. None when nothing is missing.
     pub fn pending(&self, missing: bool) -> Option<Pending> {
         if !missing {
             return None;
         }
-        Some(match (self.busy, self.fault) {
+        Some(match (self.in_flight.len(), self.fault) {
             (0, Some(Fault::Offline)) => Pending {
                 text: "其他各期的文章没有载入：网络不通。本期的文章照常可读、可搜索。",
                 remedy: Some(Remedy::Retry),
@@ -161,30 +193,58 @@ mod tests {
         let start = Archive::new(Rc::new(page(5)));
         assert_eq!(start.pending(false), None, "nothing missing, nothing to say");
         assert_eq!(start.pending(true).unwrap().remedy, None, "about to fetch: loading");
-        let busy = start.apply(Step::Started(2));
+        let busy = start.apply(Step::Started(vec![3, 4]));
         assert_eq!(busy.pending(true).unwrap().text, "正在载入其他各期的文章……");
+        assert!(busy.asked(3) && busy.asked(4) && !busy.asked(2));
         let one = busy.apply(Step::Arrived(page(3)));
-        assert_eq!(one.library.pages.iter().map(|p| p.number).collect::<Vec<_>>(), [3, 5]);
+        assert_eq!(
+            one.library.pages.iter().map(|p| p.number).collect::<Vec<_>>(),
+            [3, 5],
+            "as many as at hand: joined"
+        );
         let failed = one.apply(Step::Failed(4, Fault::Offline));
-        assert_eq!((failed.busy, failed.failed.iter().copied().collect::<Vec<_>>()), (0, vec![4]));
+        assert_eq!((failed.in_flight.len(), failed.failed.clone()), (0, vec![4]));
+        assert!(failed.asked(4), "not asked for again by itself");
         let notice = failed.pending(true).unwrap();
         assert_eq!(notice.remedy, Some(Remedy::Retry));
         assert!(notice.text.contains("网络不通") && notice.text.contains("本期的文章照常可读"), "{}", notice.text);
         let again = failed.apply(Step::Retry);
         assert_eq!((again.fault, again.tries, again.failed.len()), (None, 1, 0), "asked for again");
-        assert_eq!(again.apply(Step::Started(1)).pending(true).unwrap().remedy, None);
+        assert!(!again.asked(4));
+        assert_eq!(again.apply(Step::Started(vec![4])).pending(true).unwrap().remedy, None);
+    }
+
+    #[test]
+    fn arrivals_join_when_they_would_double_the_pages_at_hand_or_nothing_more_comes() {
+        let numbers = |a: &Archive| a.library.pages.iter().map(|p| p.number).collect::<Vec<_>>();
+        let mut a = Archive::new(Rc::new(page(10))).apply(Step::Started((1..10).collect()));
+        let mut joins = vec![];
+        for n in [9, 1, 8, 2, 7, 3, 6, 4] {
+            let before = a.library.pages.len();
+            a = a.apply(Step::Arrived(page(n)));
+            assert!(a.asked(n) || a.library.has_page(n), "page {n}: waiting to join, or joined");
+            if a.library.pages.len() != before {
+                joins.push(a.library.pages.len());
+            }
+        }
+        assert_eq!(joins, [2, 4, 8], "each join doubles what is at hand");
+        assert_eq!(a.arrived.len(), 1, "page 4 waits: one page more would not double eight");
+        let a = a.apply(Step::Failed(5, Fault::Offline));
+        assert_eq!(numbers(&a), [1, 2, 3, 4, 6, 7, 8, 9, 10], "nothing more on its way: all join");
+        assert!(a.arrived.is_empty() && a.in_flight.is_empty());
     }
 
     #[test]
     fn a_file_gone_asks_for_a_reload_whatever_else_failed() {
-        let a = Archive::new(Rc::new(page(5))).apply(Step::Started(3));
+        let a = Archive::new(Rc::new(page(5))).apply(Step::Started(vec![3, 4, 5]));
         let a = a.apply(Step::Failed(3, Fault::Gone)).apply(Step::Failed(4, Fault::Damaged));
         assert_eq!(a.pending(true).unwrap().remedy, None, "one file still on its way: loading");
         let a = a.apply(Step::Failed(5, Fault::Offline));
         let notice = a.pending(true).unwrap();
         assert_eq!(notice.remedy, Some(Remedy::Reload));
         assert!(notice.text.contains("刷新本页"), "{}", notice.text);
-        let damaged = Archive::new(Rc::new(page(5))).apply(Step::Started(1)).apply(Step::Failed(3, Fault::Damaged));
+        let damaged =
+            Archive::new(Rc::new(page(5))).apply(Step::Started(vec![3])).apply(Step::Failed(3, Fault::Damaged));
         assert!(damaged.pending(true).unwrap().text.contains("不完整"));
     }
 }

@@ -1,11 +1,11 @@
 //! The pages of the series at hand, and fetching those a route needs: the page's own data
 //! to start with; when the route shows a page not at hand, every page (a search, the list
 //! of every page) or an article elsewhere, their files are fetched at once, in parallel
-//! (`content::embedded::fetch`), each joining the catalog as it arrives. A file that does
+//! (`content::embedded::fetch`), joining the catalog in batches as they arrive (see
+//! `archive`). A file that does
 //! not come is a fault the screen shows with its remedy (`archive::Pending`), and is not
 //! asked for again until the reader retries; the page at hand reads and searches on.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -27,33 +27,25 @@ pub fn use_archive(library: Rc<Library>, route: &Route) -> (Rc<Catalog>, UseRedu
         use_memo(at_hand, move |_| Catalog::new(&library))
     };
     let missing = catalog.missing(route);
-    let in_flight: Rc<RefCell<Vec<u32>>> = use_mut_ref(Vec::new);
     {
-        let (catalog, dispatcher, failed) = (catalog.clone(), archive.dispatcher(), archive.failed.clone());
+        let (catalog, state, dispatcher) = (catalog.clone(), archive.clone(), archive.dispatcher());
         use_effect_with((missing, archive.tries), move |(missing, _)| {
-            // Neither what is on its way nor what failed (until the reader retries).
-            let todo: Vec<_> = missing
-                .iter()
-                .filter(|n| !in_flight.borrow().contains(n) && !failed.contains(n))
-                .filter_map(|&n| catalog.entry(n).cloned())
-                .collect();
+            // Not what is on its way, waiting to join, or failed (until the reader retries).
+            let todo: Vec<_> =
+                missing.iter().filter(|&&n| !state.asked(n)).filter_map(|&n| catalog.entry(n).cloned()).collect();
             if !todo.is_empty() {
-                dispatcher.dispatch(Step::Started(todo.len()));
+                dispatcher.dispatch(Step::Started(todo.iter().map(|e| e.number).collect()));
             }
+            #[cfg(target_arch = "wasm32")]
             for entry in todo {
-                in_flight.borrow_mut().push(entry.number);
-                #[cfg(target_arch = "wasm32")]
-                {
-                    let (in_flight, dispatcher) = (in_flight.clone(), dispatcher.clone());
-                    yew::platform::spawn_local(async move {
-                        let outcome = crate::content::embedded::fetch::page(&entry).await;
-                        in_flight.borrow_mut().retain(|&n| n != entry.number);
-                        dispatcher.dispatch(match outcome {
-                            Ok(page) => Step::Arrived(page),
-                            Err(fault) => Step::Failed(entry.number, fault),
-                        });
+                let dispatcher = dispatcher.clone();
+                yew::platform::spawn_local(async move {
+                    let outcome = crate::content::embedded::fetch::page(&entry).await;
+                    dispatcher.dispatch(match outcome {
+                        Ok(page) => Step::Arrived(page),
+                        Err(fault) => Step::Failed(entry.number, fault),
                     });
-                }
+                });
             }
         });
     }

@@ -3,10 +3,11 @@
 // an article, indexed by `pagefind --site`. Its search page uses Pagefind's API alone (no
 // UI): it imports pagefind.js, searches the query in the URL, and loads the first result.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contentFiles } from './first-load.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -32,12 +33,15 @@ window.__first = first?.url ?? null;
 window.__answered = performance.now();
 </script></body></html>`;
 
-/** Builds the site in a new temporary folder and indexes it; returns the folder. */
-export function buildPagefindSite() {
+/**
+ * Builds the site of the pages in `entries` (READER_CONTENT's form: directories and files,
+ * `:` between them; `content` by default) in a new temporary folder and indexes it;
+ * returns the folder.
+ */
+export function buildPagefindSite(entries = 'content') {
   const dir = mkdtempSync(join(tmpdir(), 'pagefind-site-'));
-  const content = join(ROOT, 'content');
-  for (const file of readdirSync(content).filter((f) => f.endsWith('.json'))) {
-    for (const a of JSON.parse(readFileSync(join(content, file), 'utf8')).articles) {
+  for (const file of contentFiles(entries)) {
+    for (const a of JSON.parse(readFileSync(file, 'utf8')).articles) {
       mkdirSync(join(dir, 'a', a.id), { recursive: true });
       writeFileSync(join(dir, 'a', a.id, 'index.html'), articlePage(a));
     }
