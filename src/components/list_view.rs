@@ -88,7 +88,7 @@ pub fn list_view(props: &ListViewProps) -> Html {
     html! {
         <>
             if !list.pages.is_empty() {
-                { page_bar(&list.pages, page_strip) }
+                { page_bar(&list.pages, &list.directory, page_strip) }
             }
             <FilterBar
                 departments={list.departments.clone()}

@@ -3,15 +3,19 @@
 //! searching). Links, not buttons, so it works without JavaScript too (the pre-rendered
 //! `p/<number>/` pages); the current one says so (aria-current). On a phone it is one line
 //! that scrolls sideways, like the department filter; the list view keeps the current
-//! choice in view (`use_keep_in_view` on `strip`). A plain function, not a component: it
-//! has no state of its own, and each component costs the WASM about a kilobyte.
+//! choice in view (`use_keep_in_view` on `strip`). Past a handful of pages the chips are
+//! the newest and the one shown, and 全部 N 期目录 opens every page by tens, a number a
+//! link (`view::page_choices`): a `<details>`, so it opens without JavaScript too. A plain
+//! function, not a component: it has no state of its own, and each component costs the
+//! WASM about a kilobyte.
 
 use yew::prelude::*;
 
-use crate::view::listing::PageLink;
+use crate::view::listing::{PageGroup, PageLink};
 
-/// The page selector for `pages`, its list of links behind `strip`.
-pub fn page_bar(pages: &[PageLink], strip: NodeRef) -> Html {
+/// The page selector: the chips `pages`, their list of links behind `strip`, and the
+/// `directory` of every page (none while every page is a chip).
+pub fn page_bar(pages: &[PageLink], directory: &[PageGroup], strip: NodeRef) -> Html {
     let links: Html = pages
         .iter()
         .map(|p| {
@@ -34,6 +38,48 @@ pub fn page_bar(pages: &[PageLink], strip: NodeRef) -> Html {
         <nav class="filter pages" aria-labelledby="pages-label">
             <h2 id="pages-label" class="filter-label">{ "期次" }</h2>
             <ul class="chips" ref={strip}>{ links }</ul>
+            if !directory.is_empty() {
+                { page_directory(directory) }
+            }
         </nav>
+    }
+}
+
+/// Every page by tens, each by its number (read as 第 N 期); pages the search or the
+/// department filter leaves empty are shown faint.
+fn page_directory(directory: &[PageGroup]) -> Html {
+    let count: usize = directory.iter().map(|g| g.pages.len()).sum();
+    let groups: Html = directory
+        .iter()
+        .map(|g| {
+            let numbers: Html = g
+                .pages
+                .iter()
+                .map(|p| {
+                    let class = if p.count == Some(0) { "page-number page-none" } else { "page-number" };
+                    html! {
+                        <li>
+                            <a {class} href={AttrValue::from(p.href.clone())} aria-current={p.current.then_some("page")}>
+                                <span class="visually-hidden">{ "第" }</span>{ &p.label }<span class="visually-hidden">{ "期" }</span>
+                            </a>
+                        </li>
+                    }
+                })
+                .collect();
+            html! {
+                <li class="page-group">
+                    <h3 class="page-group-label">{ &g.label }</h3>
+                    <ul class="page-grid">{ numbers }</ul>
+                </li>
+            }
+        })
+        .collect();
+    // Keyed by the page shown: choosing one closes it, as a page loaded without JavaScript would be.
+    let shown = directory.iter().flat_map(|g| g.pages.iter()).find(|p| p.current).map(|p| p.label.clone());
+    html! {
+        <details class="page-directory" key={shown.unwrap_or_default()}>
+            <summary class="button">{ format!("全部 {count} 期目录") }</summary>
+            <ul class="page-groups">{ groups }</ul>
+        </details>
     }
 }

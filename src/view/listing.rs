@@ -10,6 +10,8 @@ use std::ops::Range;
 use std::rc::Rc;
 
 use super::links::Links;
+use super::page_choices::{page_choices, PageChoices};
+pub use super::page_choices::{PageGroup, PageLink};
 use crate::catalog::{Catalog, Department, Filter, Unknown};
 use crate::content::model::shorten;
 use crate::content::Article;
@@ -52,27 +54,16 @@ pub struct Group {
     pub cards: Vec<Card>,
 }
 
-/// One choice in the page selector.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PageLink {
-    /// "第三期", or "全部期次".
-    pub label: String,
-    /// Its articles in the department filter (its matches while searching); none while
-    /// they are not known (a page not at hand, or 全部期次 with one).
-    pub count: Option<usize>,
-    /// The list of that page, keeping filter and query.
-    pub href: String,
-    /// Whether the list shows it.
-    pub current: bool,
-}
-
 /// The list view's data.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Listing {
     /// The cards, in groups.
     pub groups: Vec<Group>,
-    /// The page selector, newest first and every page last; empty with a single page.
+    /// The page selector's chips, newest first and every page last; empty with a single
+    /// page (`page_choices`).
     pub pages: Vec<PageLink>,
+    /// Every page by tens, past a handful of pages (`page_choices`).
+    pub directory: Vec<PageGroup>,
     /// The departments of the page shown with their counts: their articles, or while
     /// searching their matches (whatever the department filter, so a reader sees where
     /// else the words occur).
@@ -147,25 +138,9 @@ pub fn listing(catalog: &Catalog, route: &Route, filter: &Filter, results: &Resu
         vec![Group { heading: None, approximate: false, cards: catalog.filtered(filter).map(card).collect() }]
     };
     let page_counts = catalog.pages_for(filter, counted);
-    let every = PageLink {
-        label: "全部期次".to_owned(),
-        count: page_counts.iter().map(|p| p.count).sum::<Option<usize>>(),
-        href: href(&route.on_page(PageChoice::All)),
-        current: filter.page.is_none(),
-    };
-    let mut pages: Vec<PageLink> = page_counts
-        .into_iter()
-        .rev()
-        .map(|p| PageLink {
-            href: href(&route.on_page(PageChoice::Number(p.number))),
-            current: filter.page == Some(p.number),
-            label: p.label,
-            count: p.count,
-        })
-        .collect();
-    if !pages.is_empty() {
-        pages.push(every);
-    }
+    let every = page_counts.iter().map(|p| p.count).sum::<Option<usize>>();
+    let page_href = |n: Option<u32>| href(&route.on_page(n.map_or(PageChoice::All, PageChoice::Number)));
+    let PageChoices { chips: pages, directory } = page_choices(page_counts, filter.page, page_href, every);
     let departments = catalog.departments_for(filter, counted);
     let on_page = Filter { departments: Default::default(), ..filter.clone() };
     let total = match counted {
@@ -175,6 +150,7 @@ pub fn listing(catalog: &Catalog, route: &Route, filter: &Filter, results: &Resu
     Listing {
         groups,
         pages,
+        directory,
         departments,
         total,
         page: filter.page.and_then(|n| catalog.page(n)).filter(|_| catalog.pages.len() > 1).map(|p| p.label.clone()),

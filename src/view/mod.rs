@@ -6,4 +6,5 @@ pub mod article_page;
 pub mod links;
 pub mod list_status;
 pub mod listing;
+pub mod page_choices;
 pub mod screen;

@@ -68,7 +68,7 @@ function du(dir) {
 }
 
 /** A mid-range phone: 4× slower CPU, 1.6 Mbit/s down, 150 ms round trips. Records every
- * response's bytes on the wire (`page.wire`: url → encoded bytes). */
+ * response's bytes on the wire (`page.wire`: url and encoded bytes with headers). */
 async function phone(page) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
@@ -76,10 +76,12 @@ async function phone(page) {
     offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8,
   });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  const urls = new Map();
+  // Playwright's events, not the page's CDP session: they see Pagefind's worker too.
   page.wire = [];
-  cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, e.response.url));
-  cdp.on('Network.loadingFinished', (e) => page.wire.push({ url: urls.get(e.requestId), bytes: e.encodedDataLength }));
+  page.on('requestfinished', async (r) => {
+    const sizes = await r.sizes();
+    page.wire.push({ url: r.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+  });
 }
 
 /** Records when the list first shows search results, and when it shows them with no

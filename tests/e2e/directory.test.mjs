@@ -1,0 +1,57 @@
+// The page selector of a long series (issue 27): on the long test site
+// (target/series-long-dist/, pages 3 to 12), the chips are the five newest pages, the page
+// shown when it is older, and 全部期次; 全部 10 期目录 opens every page by tens, each a number
+// that leads to its page, without JavaScript (pre-rendered `p/N/`) as with it (the app,
+// which fetches the page's file and closes the directory).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { OUT, openPage, siteFixture } from './harness.mjs';
+
+const LONG = fileURLToPath(new URL('../../target/series-long-dist/', import.meta.url));
+if (!existsSync(LONG)) throw new Error(`${LONG} is missing: ./dev test builds it (see build_series_long in dev)`);
+const site = siteFixture(LONG);
+
+const chips = async (page) =>
+  (await page.locator('.pages .chip').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').replace(/ \d+ 篇$/, '').trim());
+const groups = (page) => page.locator('.page-group-label').allInnerTexts();
+const numbers = async (page) => (await page.locator('.page-number').allInnerTexts()).map((t) => t.replace(/\s+/g, ''));
+
+test('without JavaScript: the newest five as chips, every page by tens in the directory, each its own address', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(site.server.url);
+  assert.deepEqual(await chips(page), ['第12期', '第11期', '第十期', '第九期', '第八期', '全部期次']);
+  assert.equal(await page.locator('.page-directory').getAttribute('open'), null, 'closed to start with');
+  await page.locator('.page-directory > summary').click();
+  assert.equal(await page.locator('.page-directory > summary').innerText(), '全部 10 期目录');
+  assert.deepEqual(await groups(page), ['第 11–12 期', '第 3–10 期']);
+  assert.deepEqual(await numbers(page), ['第12期', '第11期', '第10期', '第9期', '第8期', '第7期', '第6期', '第5期', '第4期', '第3期']);
+  assert.equal((await page.locator('.page-number[aria-current="page"]').innerText()).replace(/\s+/g, ''), '第12期');
+  await page.screenshot({ path: `${OUT}directory-nojs-390.png` });
+  await page.locator('.page-number', { hasText: /^第4期$/ }).click();
+  await page.waitForURL(/\/p\/4\/$/);
+  assert.deepEqual(await chips(page), ['第12期', '第11期', '第十期', '第九期', '第八期', '第四期', '全部期次'], 'the page shown joins the chips');
+  assert.match(await page.locator('.pages [aria-current="page"]').first().innerText(), /^第四期/);
+  assert.equal(await page.locator('.card').count(), 2);
+  await context.close();
+});
+
+test('with JavaScript: a number in the directory opens its page, fetched, and the directory closes', async () => {
+  const page = await openPage(site.browser, `${site.server.url}#/?page=5`, { viewport: { width: 1280, height: 800 } });
+  await page.waitForFunction(() => /第五期 · 共 2 篇/.test(document.querySelector('.list-status')?.innerText ?? ''));
+  assert.deepEqual(await chips(page), ['第12期', '第11期', '第十期', '第九期', '第八期', '第五期', '全部期次']);
+  await page.locator('.page-directory > summary').click();
+  const current = await page.locator('.page-group').filter({ has: page.locator('[aria-current="page"]') }).locator('.page-group-label').innerText();
+  assert.equal(current, '第 3–10 期', "the page shown is marked in its group");
+  await page.screenshot({ path: `${OUT}directory-1280.png` });
+  await page.locator('.page-number', { hasText: /^第7期$/ }).click();
+  await page.waitForFunction(() => location.hash === '#/?page=7');
+  await page.waitForFunction(() => /第七期 · 共 2 篇/.test(document.querySelector('.list-status')?.innerText ?? ''));
+  assert.equal(await page.locator('.card').count(), 2);
+  assert.equal(await page.locator('.page-directory').getAttribute('open'), null, 'closed once a page is chosen');
+  assert.match(await page.locator('.pages .chip[aria-current="page"]').innerText(), /^第七期/);
+  assert.deepEqual(page.problems, []);
+  await page.done();
+});
