@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { OUT, reportCspViolations, siteFixture } from './harness.mjs';
+import { OUT, eventually, reportCspViolations, siteFixture } from './harness.mjs';
 
 const SERIES = fileURLToPath(new URL('../../target/series-dist/', import.meta.url));
 if (!existsSync(SERIES)) throw new Error(`${SERIES} is missing: ./dev test builds it (see build_series in dev)`);
@@ -42,11 +42,6 @@ async function open(path, setup = async () => {}) {
   return page;
 }
 
-/** Waits (a while) for the text of `selector` to be `want`, then asserts it. */
-async function eventually(page, selector, want) {
-  await page.waitForFunction(([s, w]) => document.querySelector(s)?.innerText === w, [selector, want], { timeout: 5000 }).catch(() => {});
-  assert.equal(await page.locator(selector).innerText(), want);
-}
 
 const pageOf = (url) => Number(url.match(/page-(\d+)-/)[1]);
 

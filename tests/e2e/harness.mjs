@@ -149,6 +149,15 @@ export function siteFixture(root = REFERENCE) {
 }
 
 /**
+ * Asserts the text of `selector` once it has had a moment (5 s) to become `want`: pages a
+ * view needs may be fetched first (each page carries only its own articles).
+ */
+export async function eventually(page, selector, want) {
+  await page.waitForFunction(([s, w]) => document.querySelector(s)?.innerText === w, [selector, want], { timeout: 5000 }).catch(() => {});
+  assert.equal(await page.locator(selector).innerText(), want);
+}
+
+/**
  * Waits until the portal page's (only) iframe is as tall as the reader's content, within
  * 3 px, and the frame has no scrollbar of its own; fails with the last figures otherwise.
  */

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { openPage, openHeldBack, axeViolations, OUT, siteFixture } from './harness.mjs';
+import { openPage, openHeldBack, axeViolations, eventually, OUT, siteFixture } from './harness.mjs';
 
 const SERIES = fileURLToPath(new URL('../../target/series-dist/', import.meta.url));
 if (!existsSync(SERIES)) throw new Error(`${SERIES} is missing: ./dev test builds it (see build_series in dev)`);
@@ -18,13 +18,6 @@ const open = (path, viewport = { width: 390, height: 844 }) => openPage(site.bro
 const texts = (page, selector) => page.locator(selector).allInnerTexts();
 const chips = async (page) => (await texts(page, '.pages .chip')).map((t) => t.replace(/\s+/g, ' ').trim());
 const current = (page) => page.locator('.pages [aria-current="page"]').innerText();
-/** Asserts the text of `selector` once it has had a moment to become `want`: pages the
- * view needs are fetched first (each page carries only its own articles). */
-async function eventually(page, selector, want) {
-  const wait = { timeout: 5000 };
-  await page.waitForFunction(([s, w]) => document.querySelector(s)?.innerText === w, [selector, want], wait).catch(() => {});
-  assert.equal(await page.locator(selector).innerText(), want);
-}
 
 test('the newest page by default; the selector switches pages, in the URL, with back and forward', async () => {
   const page = await open('');
