@@ -47,6 +47,10 @@ pub struct Catalog {
     pub articles: Vec<Rc<Article>>,
     /// The page number of each article in `articles`.
     page_numbers: Vec<u32>,
+    /// The numbers of the pages at hand, ascending (looked up on every render).
+    held: Vec<u32>,
+    /// Whether every page of the series is at hand.
+    complete: bool,
     /// Departments in order of first appearance.
     pub departments: Vec<Department>,
     /// What the build derived for the articles (keywords, related articles).
@@ -106,6 +110,7 @@ impl Catalog {
     pub fn new(library: &Library) -> Catalog {
         let mut pages: Vec<&crate::content::Page> = library.pages.iter().collect();
         pages.sort_by_key(|p| p.number);
+        let held: Vec<u32> = pages.iter().map(|p| p.number).collect();
         let (mut articles, mut page_numbers) = (Vec::new(), Vec::new());
         for p in &pages {
             articles.extend(p.articles.iter().cloned().map(Rc::new));
@@ -126,7 +131,7 @@ impl Catalog {
             series_title: p.series_title().to_owned(),
             articles,
         };
-        let pages = match library.series.is_empty() {
+        let pages: Vec<SeriesPage> = match library.series.is_empty() {
             true => pages.iter().map(|p| series_page(p, p.articles.len())).collect(),
             false => {
                 let mut entries: Vec<&Entry> = library.series.iter().collect();
@@ -141,10 +146,13 @@ impl Catalog {
                 entries.into_iter().map(|e| series_page(&page(e), e.articles as usize)).collect()
             }
         };
+        let complete = pages.iter().all(|p| p.articles == 0 || held.binary_search(&p.number).is_ok());
         Catalog {
             pages,
             articles,
             page_numbers,
+            held,
+            complete,
             departments,
             insights: library.insights.clone(),
             bylines: library.bylines.clone(),
@@ -154,12 +162,12 @@ impl Catalog {
 
     /// Whether the page with this number has its articles at hand.
     pub fn at_hand(&self, number: u32) -> bool {
-        self.page_numbers.contains(&number) || self.page(number).is_some_and(|p| p.articles == 0)
+        self.held.binary_search(&number).is_ok() || self.page(number).is_some_and(|p| p.articles == 0)
     }
 
     /// Whether every page of the series is at hand.
     pub fn complete(&self) -> bool {
-        self.pages.iter().all(|p| self.at_hand(p.number))
+        self.complete
     }
 
     /// Where the file of a page not at hand is, and what it must be.
@@ -311,7 +319,7 @@ impl Catalog {
             .pages
             .iter()
             .map(|p| {
-                let count = match self.page_numbers.contains(&p.number) {
+                let count = match self.held.binary_search(&p.number).is_ok() {
                     true => Some(0),
                     false => whole.then_some(p.articles),
                 };
