@@ -17,6 +17,7 @@
 //!
 //! Fails the build, naming the file, when anything cannot be done.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::rc::Rc;
@@ -98,9 +99,17 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
     for file in &files {
         write(&dir.join(&file.path), &file.json)?;
     }
-    let carried = |numbers: &[u32], prefix: &str| -> Result<(String, Rc<Library>), String> {
+    // A page's list and its articles' pages carry the same data (the same pages, at the same
+    // depth): made once each, not once a page (a page of the series has ten articles).
+    let mut made: HashMap<(Vec<u32>, String), Carried> = HashMap::new();
+    let mut carried = |numbers: &[u32], prefix: &str| -> Result<Carried, String> {
+        if let Some(found) = made.get(&(numbers.to_vec(), prefix.to_owned())) {
+            return Ok(found.clone());
+        }
         let bundle = Bundle::carrying(library, numbers, tables.clone(), series_at(&series, prefix));
-        Ok((bundle.to_json(), Rc::new(bundle.into_parts()?.0)))
+        let found: Carried = (bundle.to_json().into(), Rc::new(bundle.into_parts()?.0));
+        made.insert((numbers.to_vec(), prefix.to_owned()), found.clone());
+        Ok(found)
     };
     let newest = catalog.pages.last().map(|p| p.number).into_iter().collect::<Vec<_>>();
     // One runtime for every page: the renderer awaits, nothing runs concurrently.
@@ -186,6 +195,9 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
     reader::precompress::precompress_dir(dir)?;
     Ok(pages)
 }
+
+/// What a page carries: its data as JSON, and that data read back (what it renders from).
+type Carried = (Rc<str>, Rc<Library>);
 
 /// The app's HTML for `route` on a page `depth` directories below the root.
 fn render(runtime: &tokio::runtime::Runtime, route: Route, depth: usize, library: Rc<Library>) -> String {
