@@ -72,6 +72,9 @@ pub struct Index {
     pub(crate) words: FxHashMap<Box<str>, Vec<Posting>>,
     /// Built on first use (see the module docs).
     pinyin: std::sync::OnceLock<Pinyin>,
+    /// The collection ranking weighs against, when these articles are a part of it (the
+    /// candidates the sharded index found): its articles and average field lengths.
+    pub corpus: Option<(u32, [f32; FIELDS])>,
 }
 
 /// The pinyin postings.
@@ -134,6 +137,12 @@ impl Index {
         self.field_len.push(lens);
         self.article_passages.push(first..self.passages.len() as u32);
         self.articles += 1;
+    }
+
+    /// The number of articles and average field lengths ranking uses: the whole
+    /// collection's when this index holds a part of it (`corpus`), else its own.
+    pub fn collection(&self) -> (u32, [f32; FIELDS]) {
+        self.corpus.unwrap_or((self.articles, self.avg_len))
     }
 
     /// Completes a build: the per-field averages BM25 needs.

@@ -14,6 +14,7 @@ pub mod numbers;
 pub mod pinyin;
 pub mod query;
 pub mod rank;
+pub mod shard;
 pub mod sounds;
 pub mod tables;
 pub mod tokenize;

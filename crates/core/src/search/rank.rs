@@ -53,6 +53,8 @@ pub fn rank(index: &Index, matches: &[Vec<Match>], knobs: &Knobs) -> Vec<(u32, f
     if matches.is_empty() || n == 0 {
         return Vec::new();
     }
+    let (all, avg_len) = index.collection();
+    let all = all.max(n as u32) as f32;
     let mut scores = vec![0f32; n];
     let mut terms_hit = vec![0usize; n];
     for term in matches {
@@ -63,7 +65,7 @@ pub fn rank(index: &Index, matches: &[Vec<Match>], knobs: &Knobs) -> Vec<(u32, f
             tf[p.article as usize][p.field as usize] += f32::from(m.quality) / f32::from(EXACT);
         }
         let df = tf.iter().filter(|f| f.iter().any(|&c| c > 0.0)).count() as f32;
-        let idf = (1.0 + (n as f32 - df + 0.5) / (df + 0.5)).ln();
+        let idf = (1.0 + (all - df + 0.5) / (df + 0.5)).ln();
         for (a, fields) in tf.iter().enumerate() {
             if fields.iter().all(|&c| c == 0.0) {
                 continue;
@@ -74,7 +76,7 @@ pub fn rank(index: &Index, matches: &[Vec<Match>], knobs: &Knobs) -> Vec<(u32, f
                     continue;
                 }
                 let len = index.field_len[a][f] as f32;
-                let avg = index.avg_len[f].max(1.0);
+                let avg = avg_len[f].max(1.0);
                 let norm = knobs.k1 * (1.0 - knobs.b + knobs.b * len / avg);
                 scores[a] += knobs.weights[f] * idf * c * (knobs.k1 + 1.0) / (c + norm);
             }

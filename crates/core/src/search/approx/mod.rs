@@ -40,6 +40,8 @@ use super::query::{Match, Term};
 use super::tokenize::Token;
 use crate::content::addresses::is_address;
 
+pub use synonyms::said as synonyms_said;
+
 /// Longest term, in tokens, given a second pass: longer ones are pasted text, not typed.
 pub const MAX_TOKENS: usize = 16;
 

@@ -29,10 +29,15 @@ const PAIRS: &[(&str, &str)] = &[
     ("老人", "老年人"),
 ];
 
+/// `term` (its Han characters) with the first public word in it said as the office says it.
+pub fn said(term: &str) -> Option<String> {
+    let (public, official) = PAIRS.iter().find(|(public, _)| term.contains(public))?;
+    Some(term.replacen(public, official, 1))
+}
+
 /// The matches of `term` (its Han characters) with a public word in it said as the office says it.
 pub(super) fn synonyms(index: &Index, term: &str) -> Vec<Match> {
-    let Some((public, official)) = PAIRS.iter().find(|(public, _)| term.contains(public)) else { return Vec::new() };
-    let said = term.replacen(public, official, 1);
+    let Some(said) = said(term) else { return Vec::new() };
     let near = quality(KNOBS.near);
     phrase_matches(index, &tokenize(&said)).into_iter().map(|m| Match { quality: near, ..m }).collect()
 }
