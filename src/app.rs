@@ -13,6 +13,7 @@ use crate::embed::EmbedConfig;
 use crate::frame::{self, PortalFrame};
 use crate::hooks::use_archive::use_archive;
 use crate::hooks::use_document_title::use_document_title;
+use crate::hooks::use_paging::use_paging;
 use crate::hooks::use_portal_frame::use_portal_frame;
 use crate::hooks::use_results::use_results;
 use crate::hooks::use_route_listener::use_route_listener;
@@ -185,20 +186,23 @@ fn reader(props: &ReaderProps) -> Html {
     let route = &state.route;
     // The order matters: the route listener must be in place before anything navigates.
     use_route_listener(state.dispatcher());
-    let (catalog, archive, onremedy) = use_archive(props.library.clone(), route);
+    // How many search results the list shows; more on request, and what a search across
+    // the archive fetches follows it.
+    let (shown, onmore) = use_paging((route.query.clone(), route.page.clone(), route.departments.clone()));
+    let (catalog, archive, onremedy) = use_archive(props.library.clone(), route, shown);
     let catalog = &catalog;
     use_slash_focus(SEARCH_INPUT_ID);
     let indexing = use_search_index(catalog.clone());
     use_started(props.typed_early.clone());
     let frame = use_portal_frame(props.embed.clone());
     use_settings_sync(state.text_size, state.theme);
-    let (results, onmore) = use_results(catalog, &indexing, route);
+    let results = use_results(catalog, &indexing, route, shown, &archive);
     // On the not-found page, the address itself shows the not-found view, until a route
     // hash (a link followed in the app) says what to show instead.
     let missing = props.missing && *route == Route::default() && !is_route_hash(&current_hash());
     // Links: hashes in the browser; relative paths on a pre-rendered page.
     let links = props.prerender.as_ref().map_or(Links::Hash, |p| Links::Static { depth: p.depth });
-    let screen = screen(catalog, route, &results, links, missing, &archive);
+    let screen = screen(catalog, route, &results, links, missing, (&archive, shown));
     use_document_title(screen.title.clone());
     use_scroll_memory(route.clone(), frame.clone());
     let onsearchfocus = use_search_to_top(frame.clone());

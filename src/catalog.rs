@@ -8,6 +8,7 @@
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
+use crate::content::bundle::SearchIndex;
 use crate::content::model::{Insight, List};
 use crate::content::{Article, Byline, Entry, Library};
 use crate::route::{PageChoice, Route, View};
@@ -47,7 +48,8 @@ pub struct Catalog {
     pub articles: Vec<Rc<Article>>,
     /// The page number of each article in `articles`.
     page_numbers: Vec<u32>,
-    /// The numbers of the pages at hand, ascending (looked up on every render).
+    /// The numbers of the pages whose articles are all at hand, ascending (looked up on
+    /// every render).
     held: Vec<u32>,
     /// Whether every page of the series is at hand.
     complete: bool,
@@ -59,6 +61,10 @@ pub struct Catalog {
     bylines: List<Byline>,
     /// Where the pages not at hand are (none: every page is at hand).
     series: List<Entry>,
+    /// The series' sharded search index.
+    index: SearchIndex,
+    /// The number in the series of each page's first article, in page order.
+    starts: Vec<u32>,
 }
 
 impl PartialEq for Catalog {
@@ -110,7 +116,7 @@ impl Catalog {
     pub fn new(library: &Library) -> Catalog {
         let mut pages: Vec<&crate::content::Page> = library.pages.iter().collect();
         pages.sort_by_key(|p| p.number);
-        let held: Vec<u32> = pages.iter().map(|p| p.number).collect();
+        let at_hand: Vec<(u32, usize)> = pages.iter().map(|p| (p.number, p.articles.len())).collect();
         let (mut articles, mut page_numbers) = (Vec::new(), Vec::new());
         for p in &pages {
             articles.extend(p.articles.iter().cloned().map(Rc::new));
@@ -146,7 +152,22 @@ impl Catalog {
                 entries.into_iter().map(|e| series_page(&page(e), e.articles as usize)).collect()
             }
         };
+        // A page is at hand when all its articles are: a search across the archive fetches
+        // some articles of a page, not all.
+        let held: Vec<u32> = at_hand
+            .iter()
+            .filter(|&&(n, count)| pages.iter().find(|p| p.number == n).is_none_or(|p| p.articles == count))
+            .map(|&(n, _)| n)
+            .collect();
         let complete = pages.iter().all(|p| p.articles == 0 || held.binary_search(&p.number).is_ok());
+        let starts: Vec<u32> = pages
+            .iter()
+            .scan(0u32, |first, p| {
+                let at = *first;
+                *first += p.articles as u32;
+                Some(at)
+            })
+            .collect();
         Catalog {
             pages,
             articles,
@@ -157,7 +178,22 @@ impl Catalog {
             insights: library.insights.clone(),
             bylines: library.bylines.clone(),
             series: library.series.clone(),
+            index: library.index.clone(),
+            starts,
         }
+    }
+
+    /// The series' sharded search index (its `dir` empty: none).
+    pub fn index(&self) -> &SearchIndex {
+        &self.index
+    }
+
+    /// The page of the article numbered `n` in the series (pages in order, then articles),
+    /// as the sharded index numbers them.
+    pub fn page_holding(&self, n: u32) -> Option<u32> {
+        let after = self.starts.partition_point(|&first| first <= n);
+        let page = self.pages.get(after.checked_sub(1)?)?;
+        (n < self.starts[after - 1] + page.articles as u32).then_some(page.number)
     }
 
     /// Whether the page with this number has its articles at hand.
@@ -176,8 +212,9 @@ impl Catalog {
     }
 
     /// The pages `route` shows that are not at hand: the page of an article not at hand
-    /// (by its id, `4-01`), the page a list shows, or every page (searching them all, or
-    /// the list of every page). Pages the series does not have are not asked for.
+    /// (by its id, `4-01`), the page a list shows, or every page (the list of every page, or
+    /// searching them all where the series has no sharded index). Pages the series does
+    /// not have are not asked for.
     pub fn missing(&self, route: &Route) -> Vec<u32> {
         let wanted: Vec<u32> = match &route.view {
             View::Article(id) if self.position(id).is_none() => {
@@ -186,6 +223,9 @@ impl Catalog {
             View::Article(_) => Vec::new(),
             View::List => match self.filter(route).0.page {
                 Some(n) => vec![n],
+                // Through the sharded index, a search fetches what its query needs
+                // (`across`), not every page.
+                None if route.is_searching() && !self.index.dir.is_empty() => Vec::new(),
                 None => self.pages.iter().map(|p| p.number).collect(),
             },
         };
@@ -309,8 +349,10 @@ impl Catalog {
     /// Every page with its count of articles in the department filter (of those at
     /// `counted`, a search's matches, when given); empty while there is only one page. A
     /// page not at hand has the catalogue's count of its articles when that is the count
-    /// asked for, and none otherwise (not 0: its articles have not been looked at).
-    pub fn pages_for(&self, filter: &Filter, counted: Option<&[usize]>) -> Vec<PageCount> {
+    /// asked for, its matches at hand when the search knows it has no others (`searched`:
+    /// the sharded index names no other candidate there), and none otherwise (not 0: its
+    /// articles have not been looked at).
+    pub fn pages_for(&self, filter: &Filter, counted: Option<&[usize]>, searched: &[u32]) -> Vec<PageCount> {
         if self.pages.len() < 2 {
             return Vec::new();
         }
@@ -319,7 +361,8 @@ impl Catalog {
             .pages
             .iter()
             .map(|p| {
-                let count = match self.held.binary_search(&p.number).is_ok() {
+                let known = counted.is_some() && searched.contains(&p.number);
+                let count = match self.held.binary_search(&p.number).is_ok() || known {
                     true => Some(0),
                     false => whole.then_some(p.articles),
                 };
@@ -371,7 +414,7 @@ pub(crate) mod tests {
         Catalog::new(&two_pages_library())
     }
 
-    fn two_pages_library() -> Library {
+    pub(crate) fn two_pages_library() -> Library {
         let real = embedded::third_page().pages[0].clone();
         let articles: Vec<Article> = real.articles[5..]
             .iter()
@@ -413,7 +456,7 @@ pub(crate) mod tests {
         assert_eq!(missing("#/a/9-01"), [] as [u32; 0], "no page 9 to fetch");
         assert_eq!(missing("#/a/x"), [] as [u32; 0]);
         assert_eq!(c.entry(3).map(|e| e.articles), Some(10));
-        let pages = c.pages_for(&c.filter(&Route::default()).0, None);
+        let pages = c.pages_for(&c.filter(&Route::default()).0, None, &[]);
         assert_eq!(
             pages.iter().map(|p| p.count).collect::<Vec<_>>(),
             [Some(10), Some(5)],
@@ -421,14 +464,14 @@ pub(crate) mod tests {
         );
         let hits = Index::build(&c.articles).search_top("学校", 50, |_| true);
         let (searching, _) = c.filter(&Route::parse("#/?q=学校"));
-        let among = c.pages_for(&searching, Some(&hits.matching));
+        let among = c.pages_for(&searching, Some(&hits.matching), &[]);
         assert_eq!(
             among.iter().map(|p| p.count).collect::<Vec<_>>(),
             [None, Some(hits.matching.len())],
             "page 3 not searched"
         );
         let (education, _) = c.filter(&Route::parse("#/?dept=区教育局"));
-        assert_eq!(c.pages_for(&education, None)[0].count, None, "page 3's articles in a department: not known");
+        assert_eq!(c.pages_for(&education, None, &[])[0].count, None, "page 3's articles in a department: not known");
         let (filter, unknown) = c.filter(&Route::parse("#/?dept=区残联"));
         assert!(filter.departments.contains("区残联") && unknown.departments.is_empty(), "区残联 may be on page 3");
         let whole = Catalog::new(&two_pages_library());
@@ -462,7 +505,7 @@ pub(crate) mod tests {
         );
         assert_eq!(c.pages.len(), 1);
         assert_eq!(c.label_of(0), None, "one page: cards need no label");
-        assert!(c.pages_for(&Filter::default(), None).is_empty(), "one page: no page selector");
+        assert!(c.pages_for(&Filter::default(), None, &[]).is_empty(), "one page: no page selector");
     }
 
     #[test]
@@ -509,14 +552,14 @@ pub(crate) mod tests {
             [("区残联", 0), ("区教育局", 2), ("区人力社保局", 1), ("区财政局", 1), ("区民政局", 1)],
             "page 4's departments, and the selected one it lacks"
         );
-        let pages = c.pages_for(&page4, None);
+        let pages = c.pages_for(&page4, None, &[]);
         let pages: Vec<(&str, Option<usize>)> = pages.iter().map(|p| (p.label.as_str(), p.count)).collect();
         assert_eq!(pages, [("第三期", Some(1)), ("第四期", Some(0))], "page counts follow the department filter");
         let (all, _) = c.filter(&Route::parse("#/?page=all"));
         assert_eq!(c.departments_for(&all, None).iter().map(|d| d.count).sum::<usize>(), 15);
         let hits = Index::build(&c.articles).search_top("学校", 50, |_| true);
         let (searching, _) = c.filter(&Route::parse("#/?q=学校"));
-        let among = c.pages_for(&searching, Some(&hits.matching));
+        let among = c.pages_for(&searching, Some(&hits.matching), &[]);
         assert_eq!(among.iter().filter_map(|p| p.count).sum::<usize>(), hits.matching.len());
         assert!(among.iter().all(|p| p.count > Some(0)), "学校 is on both pages: {among:?}");
     }

@@ -32,6 +32,11 @@ impl Indexing {
                 index.push(a);
             }
             index.finish();
+            // Part of a series with a sharded index: ranked as the whole series would be,
+            // so articles at hand and those a search fetches rank alike.
+            if !self.catalog.complete() {
+                index.corpus = crate::across::lengths(&self.catalog);
+            }
             index
         })
     }

@@ -3,6 +3,7 @@
 
 pub use reader_core::{han, listen, search};
 
+pub mod across;
 pub mod archive;
 pub mod catalog;
 pub mod content;

@@ -7,8 +7,9 @@
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-/// The extensions that get siblings: what a browser fetches as text or WASM.
-const EXTENSIONS: [&str; 5] = ["html", "css", "js", "wasm", "json"];
+/// The extensions that get siblings: what a browser fetches as text or WASM, and the
+/// search index's buckets.
+const EXTENSIONS: [&str; 6] = ["html", "css", "js", "wasm", "json", "bin"];
 
 /// Whether `path` is served compressed (by its extension).
 pub fn compressible(path: &Path) -> bool {

@@ -22,7 +22,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::rc::Rc;
 
-use reader_core::content::bundle::{series_at, site_files, Bundle};
+use reader_core::content::bundle::{index_at, series_at, site_files, Bundle, SearchIndex};
+use reader_core::content::index_files::index_files;
 
 use reader::app::{App, AppProps, Prerender};
 use reader::catalog::Catalog;
@@ -99,6 +100,18 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
     for file in &files {
         write(&dir.join(&file.path), &file.json)?;
     }
+    // With several pages, the sharded search index (buckets, each article's file), which a
+    // search across the archive fetches a query's part of.
+    let search_index = match catalog.pages.len() > 1 {
+        true => {
+            let (index, files) = index_files(library);
+            for file in &files {
+                write(&dir.join(&file.path), &file.bytes)?;
+            }
+            index
+        }
+        false => SearchIndex::default(),
+    };
     // A page's list and its articles' pages carry the same data (the same pages, at the same
     // depth): made once each, not once a page (a page of the series has ten articles).
     let mut made: HashMap<(Vec<u32>, String), Carried> = HashMap::new();
@@ -106,7 +119,8 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
         if let Some(found) = made.get(&(numbers.to_vec(), prefix.to_owned())) {
             return Ok(found.clone());
         }
-        let bundle = Bundle::carrying(library, numbers, tables.clone(), series_at(&series, prefix));
+        let mut bundle = Bundle::carrying(library, numbers, tables.clone(), series_at(&series, prefix));
+        bundle.index = index_at(&search_index, prefix);
         let found: Carried = (bundle.to_json().into(), Rc::new(bundle.into_parts()?.0));
         made.insert((numbers.to_vec(), prefix.to_owned()), found.clone());
         Ok(found)
@@ -206,7 +220,7 @@ fn render(runtime: &tokio::runtime::Runtime, route: Route, depth: usize, library
     runtime.block_on(local.run_until(yew::LocalServerRenderer::<App>::with_props(props).render()))
 }
 
-fn write(path: &Path, text: &str) -> Result<(), String> {
+fn write(path: &Path, text: impl AsRef<[u8]>) -> Result<(), String> {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
     }

@@ -58,7 +58,7 @@ pub fn list_view(props: &ListViewProps) -> Html {
     use_keep_in_view(page_strip.clone(), "[aria-current=\"page\"]", current);
     let shown = list.groups.iter().map(|g| g.cards.len()).sum::<usize>();
     let (count, near) = if query.is_empty() { (shown, 0) } else { (list.found, list.near) };
-    let status = list_status(list.page.as_deref(), !query.is_empty(), &selected, count, near);
+    let status = list_status(list.page.as_deref(), !query.is_empty(), &selected, (count, near), list.about);
     let groups: Html = list
         .groups
         .iter()
@@ -94,6 +94,7 @@ pub fn list_view(props: &ListViewProps) -> Html {
                 departments={list.departments.clone()}
                 selected={list.selected.clone()}
                 total={list.total}
+                counted={!list.about}
                 ontoggle={props.ontoggle.clone()}
                 onall={props.onall.clone()}
             />
@@ -130,7 +131,7 @@ pub fn list_view(props: &ListViewProps) -> Html {
             { groups }
             if hidden > 0 {
                 <p class="more">
-                    <button type="button" class="button" onclick={more}>{ format!("显示更多结果（还有 {hidden} 篇）") }</button>
+                    <button type="button" class="button" onclick={more}>{ format!("显示更多结果（还有{} {hidden} 篇）", if list.about { "约" } else { "" }) }</button>
                 </p>
             }
         </>

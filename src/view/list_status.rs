@@ -17,6 +17,9 @@
 //!
 //! With several pages, the page shown goes first: "第四期 · 共 10 篇", "第三期 · 找到 2 篇"
 //! (none while every page is shown: each card names its own).
+//!
+//! A search across an archive whose matches are not all at hand yet counts them by an
+//! estimate (`across::estimate`), and says so: "找到约 278 篇，相近 2 篇".
 
 /// Most selected departments named in full; more are counted instead.
 const NAMED: usize = 2;
@@ -24,13 +27,19 @@ const NAMED: usize = 2;
 /// The status line. `page` is the label of the one page shown among several,
 /// `selected` the known selected departments in filter order, `count` how many articles
 /// the list holds (search: how many were found in the filter), `near` how many of those a
-/// search found only approximately.
-pub fn list_status(page: Option<&str>, searching: bool, selected: &[&str], count: usize, near: usize) -> String {
+/// search found only approximately; `about`: the count is an estimate.
+pub fn list_status(
+    page: Option<&str>,
+    searching: bool,
+    selected: &[&str],
+    (count, near): (usize, usize),
+    about: bool,
+) -> String {
     let count = count - near.min(count);
     let status = match (near, count, selected) {
-        (0, _, _) => departments_status(searching, selected, count),
+        (0, _, _) => departments_status(searching, selected, count, about),
         (_, 0, []) => format!("相近 {near} 篇"),
-        _ => format!("{}，相近 {near} 篇", departments_status(searching, selected, count)),
+        _ => format!("{}，相近 {near} 篇", departments_status(searching, selected, count, about)),
     };
     match page {
         Some(page) => format!("{page} · {status}"),
@@ -38,9 +47,10 @@ pub fn list_status(page: Option<&str>, searching: bool, selected: &[&str], count
     }
 }
 
-fn departments_status(searching: bool, selected: &[&str], count: usize) -> String {
+fn departments_status(searching: bool, selected: &[&str], count: usize, about: bool) -> String {
     let n = selected.len();
     match (searching, n) {
+        (true, 0) if about => format!("找到约 {count} 篇"),
         (false, 0) => format!("共 {count} 篇"),
         (false, 1..=NAMED) => format!("{}：{count} 篇", selected.join("、")),
         (false, _) => format!("已选 {n} 个部门：{count} 篇"),
@@ -67,13 +77,19 @@ mod tests {
             (true, &four, 0, "在所选 4 个部门中找到 0 篇"),
         ];
         for (searching, selected, count, want) in cases {
-            assert_eq!(list_status(None, searching, selected, count, 0), want, "{searching} {selected:?} {count}");
+            assert_eq!(
+                list_status(None, searching, selected, (count, 0), false),
+                want,
+                "{searching} {selected:?} {count}"
+            );
         }
-        assert_eq!(list_status(Some("第四期"), false, &[], 10, 0), "第四期 · 共 10 篇");
-        assert_eq!(list_status(Some("第三期"), true, &["区教育局"], 1, 0), "第三期 · 在区教育局中找到 1 篇");
-        assert_eq!(list_status(None, true, &[], 3, 1), "找到 2 篇，相近 1 篇");
-        assert_eq!(list_status(None, true, &[], 3, 3), "相近 3 篇");
-        assert_eq!(list_status(None, true, &["区教育局"], 1, 1), "在区教育局中找到 0 篇，相近 1 篇");
-        assert_eq!(list_status(Some("第三期"), true, &[], 1, 1), "第三期 · 相近 1 篇");
+        assert_eq!(list_status(Some("第四期"), false, &[], (10, 0), false), "第四期 · 共 10 篇");
+        assert_eq!(list_status(Some("第三期"), true, &["区教育局"], (1, 0), false), "第三期 · 在区教育局中找到 1 篇");
+        assert_eq!(list_status(None, true, &[], (3, 1), false), "找到 2 篇，相近 1 篇");
+        assert_eq!(list_status(None, true, &[], (3, 3), false), "相近 3 篇");
+        assert_eq!(list_status(None, true, &["区教育局"], (1, 1), false), "在区教育局中找到 0 篇，相近 1 篇");
+        assert_eq!(list_status(Some("第三期"), true, &[], (1, 1), false), "第三期 · 相近 1 篇");
+        assert_eq!(list_status(None, true, &[], (280, 2), true), "找到约 278 篇，相近 2 篇", "an estimate");
+        assert_eq!(list_status(None, true, &[], (2, 2), true), "相近 2 篇", "no exact match to estimate");
     }
 }

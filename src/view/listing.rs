@@ -81,6 +81,8 @@ pub struct Listing {
     pub found: usize,
     /// How many of them only approximately.
     pub near: usize,
+    /// Whether `found` is an estimate (a search across an archive not all at hand).
+    pub about: bool,
 }
 
 impl Listing {
@@ -90,8 +92,15 @@ impl Listing {
     }
 }
 
-/// The list for `route` (within `filter`), given the search `results` for its query.
-pub fn listing(catalog: &Catalog, route: &Route, filter: &Filter, results: &Results, links: Links) -> Listing {
+/// The list for `route` (within `filter`), given the search `results` for its query and
+/// the pages not at hand whose matches are (`searched`, see `Catalog::pages_for`).
+pub fn listing(
+    catalog: &Catalog,
+    route: &Route,
+    filter: &Filter,
+    (results, searched): (&Results, &[u32]),
+    links: Links,
+) -> Listing {
     let href = |r: &Route| links.href(r);
     let searching = route.is_searching();
     let counted = searching.then_some(results.matching.as_slice());
@@ -137,7 +146,7 @@ pub fn listing(catalog: &Catalog, route: &Route, filter: &Filter, results: &Resu
     } else {
         vec![Group { heading: None, approximate: false, cards: catalog.filtered(filter).map(card).collect() }]
     };
-    let page_counts = catalog.pages_for(filter, counted);
+    let page_counts = catalog.pages_for(filter, counted, searched);
     let every = page_counts.iter().map(|p| p.count).sum::<Option<usize>>();
     let page_href = |n: Option<u32>| href(&route.on_page(n.map_or(PageChoice::All, PageChoice::Number)));
     let PageChoices { chips: pages, directory } = page_choices(page_counts, filter.page, page_href, every);
@@ -158,6 +167,7 @@ pub fn listing(catalog: &Catalog, route: &Route, filter: &Filter, results: &Resu
         query: route.query.clone(),
         found: results.total,
         near: results.near(),
+        about: results.estimated,
     }
 }
 
@@ -190,7 +200,7 @@ mod tests {
         let c = one_page();
         let route = Route::parse("#/?dept=区教育局&dept=区财政局");
         let (filter, _) = c.filter(&route);
-        let l = listing(&c, &route, &filter, &Results::default(), Links::Hash);
+        let l = listing(&c, &route, &filter, (&Results::default(), &[]), Links::Hash);
         assert_eq!(ids(&l), ["3-06", "3-07", "3-09"]);
         assert_eq!(l.groups.len(), 1);
         let first = l.cards().next().unwrap();
@@ -206,7 +216,7 @@ mod tests {
         let route = Route::parse("#/?q=谢建青&dept=区财政局");
         let (filter, _) = c.filter(&route);
         let results = Index::build(&c.articles).search_top(&route.query, 20, |a| c.fits(&filter, a));
-        let l = listing(&c, &route, &filter, &results, Links::Hash);
+        let l = listing(&c, &route, &filter, (&results, &[]), Links::Hash);
         assert!(ids(&l).is_empty(), "谢建青 is 区残联's, outside the filter");
         assert_eq!(l.total, 1, "全部 still counts the match");
         let counts: Vec<(&str, usize)> = l.departments.iter().map(|d| (d.name.as_str(), d.count)).collect();
@@ -214,7 +224,7 @@ mod tests {
         assert!(counts[1..].iter().all(|&(_, n)| n == 0), "{counts:?}");
         let route = Route::parse("#/?q=谢建青");
         let results = Index::build(&c.articles).search_top(&route.query, 20, |_| true);
-        let l = listing(&c, &route, &Filter::default(), &results, Links::Hash);
+        let l = listing(&c, &route, &Filter::default(), (&results, &[]), Links::Hash);
         assert_eq!(ids(&l), ["3-01"]);
         assert_eq!((l.found, l.near, l.query.as_str()), (1, 0, "谢建青"));
         let card = l.cards().next().unwrap();
@@ -229,7 +239,7 @@ mod tests {
         let list = |hash: &str| {
             let route = Route::parse(hash);
             let results = Index::build(&c.articles).search_top(&route.query, 20, |_| true);
-            listing(&c, &route, &Filter::default(), &results, Links::Hash)
+            listing(&c, &route, &Filter::default(), (&results, &[]), Links::Hash)
         };
         let groups = |l: &Listing| -> Vec<(Option<String>, bool, Vec<String>)> {
             l.groups
@@ -259,7 +269,7 @@ mod tests {
             let route = Route::parse(hash);
             let (filter, _) = c.filter(&route);
             let results = Index::build(&c.articles).search_top(&route.query, 50, |a| c.fits(&filter, a));
-            listing(&c, &route, &filter, &results, Links::Hash)
+            listing(&c, &route, &filter, (&results, &[]), Links::Hash)
         };
         let newest = list("#/");
         assert_eq!(ids(&newest), ["4-01", "4-02", "4-03", "4-04", "4-05"]);
@@ -281,7 +291,7 @@ mod tests {
             &c,
             &Route::default(),
             &c.filter(&Route::default()).0,
-            &Results::default(),
+            (&Results::default(), &[]),
             Links::Static { depth: 0 },
         );
         assert_eq!(root.pages.iter().map(|p| p.href.as_str()).collect::<Vec<_>>(), ["p/4/", "p/3/", "p/all/"]);

@@ -63,19 +63,19 @@ pub struct Screen {
     pub footer: String,
 }
 
-/// The screen for `route`, given the search `results` for its query and the state of
-/// fetching pages. `missing`: the address itself is no page's (the site's 404 page, with no
-/// route in its hash).
+/// The screen for `route`, given the search `results` for its query (`shown` of them in
+/// full) and the state of fetching what is not at hand. `missing`: the address itself is
+/// no page's (the site's 404 page, with no route in its hash).
 pub fn screen(
     catalog: &Catalog,
     route: &Route,
     results: &Results,
     links: Links,
     missing: bool,
-    archive: &Archive,
+    (archive, shown): (&Archive, usize),
 ) -> Screen {
     let (filter, unknown) = catalog.filter(route);
-    let waiting = !catalog.missing(route).is_empty();
+    let waiting = !crate::across::needs(catalog, archive, route, shown).is_empty();
     let home = links.href(&route.with_view(View::List));
     let (title, masthead, body) = match &route.view {
         // The site is served from the root of its host (`location::article_url`).
@@ -83,7 +83,13 @@ pub fn screen(
         View::List => (
             document_title(catalog, route),
             Some(masthead(catalog, &filter)),
-            Body::List(Rc::new(listing(catalog, route, &filter, results, links))),
+            Body::List(Rc::new(listing(
+                catalog,
+                route,
+                &filter,
+                (results, &crate::across::searched_pages(catalog, archive, &route.query)),
+                links,
+            ))),
         ),
         View::Article(id) => (
             document_title(catalog, route),
@@ -142,7 +148,7 @@ mod tests {
     use crate::catalog::tests::{one_page, two_pages};
 
     fn show(c: &Catalog, hash: &str, missing: bool) -> Screen {
-        screen(c, &Route::parse(hash), &Results::default(), Links::Hash, missing, &Archive::default())
+        screen(c, &Route::parse(hash), &Results::default(), Links::Hash, missing, (&Archive::default(), 20))
     }
 
     /// The body's kind, and its way back where it has one.
@@ -186,8 +192,14 @@ mod tests {
         assert_eq!(s.home, "#/?page=9&dept=%E5%8C%BA%E6%95%99%E8%82%B2%E5%B1%80");
         assert_eq!(s.notice.as_deref(), Some("链接中的第 9 期不在本站中，已忽略。"));
         assert_eq!(show(&c, "#/", false).notice, None);
-        let pre =
-            screen(&c, &Route::default(), &Results::default(), Links::Static { depth: 0 }, false, &Archive::default());
+        let pre = screen(
+            &c,
+            &Route::default(),
+            &Results::default(),
+            Links::Static { depth: 0 },
+            false,
+            (&Archive::default(), 20),
+        );
         assert_eq!(pre.home, "./");
     }
 

@@ -10,8 +10,9 @@
 // - first load of the newest page's list and of its first article, gzip and brotli
 //   (tests/perf/first-load.mjs);
 // - a query typed as soon as the box is there: the first answer (from the page at hand)
-//   and the whole answer across the archive (every page's file in, no notice left), from
-//   navigation start; the data files that took, their count and bytes on the wire;
+//   and the answer across the archive (through the sharded index: its buckets and its best
+//   statements in, no notice left), from navigation start; the data files that took, their
+//   count and bytes on the wire;
 // - a second query: what it fetches more;
 // - keystroke → results once everything is in, the median of several queries;
 // - Pagefind 1.6 over the same articles (tests/perf/pagefind-site.mjs), served the same way:
@@ -33,7 +34,7 @@ const RUNS = Number(process.env.RUNS ?? 3);
 const QUERY = '残联';
 const SECOND = '学校';
 const KEYSTROKES = ['最多跑一次', 'jiaoyu', '社区 服务', '残疾人'];
-const DATA = /\/data\/page-\d+-[0-9a-f]{16}\.json$/;
+const DATA = /\/data\/(page-\d+-[0-9a-f]{16}\.json|index-[0-9a-f]{16}\/[ab]\d+\.(bin|json))$/;
 
 const run = (cmd, args, env = {}) =>
   execFileSync(cmd, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
@@ -202,7 +203,7 @@ for (const pages of SIZES) {
 }
 
 console.log(`\nThe archive at ${SIZES.join(', ')} pages (ten statements a page), phone profile, served brotli, cold cache, median of ${RUNS}; query ${QUERY}, then ${SECOND}:`);
-console.log('| pages | build | dist/ (with .gz, .br) | first load, list: gzip (brotli) | an article | first answer | whole archive | its files, bytes | second query | keystroke | Pagefind: answer, files, bytes | first answer ÷ Pagefind | whole ÷ Pagefind |');
+console.log('| pages | build | dist/ (with .gz, .br) | first load, list: gzip (brotli) | an article | first answer | across the archive | its files, bytes | second query | keystroke | Pagefind: answer, files, bytes | first answer ÷ Pagefind | across ÷ Pagefind |');
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of rows) {
   const cells = [

@@ -1,28 +1,68 @@
-//! Another page of the series, fetched (in the browser): its file, named in the page's
-//! catalogue (`reader_core::content::Entry`), must have the length and the digest the entry
-//! gives, and read as a page's data (`super::read_file`). What goes wrong is a
-//! [`Fault`], said on the console with the file's name.
+//! Files of the series fetched in the browser and checked: another page's file, named in
+//! the page's catalogue (`reader_core::content::Entry`), must have the length and the
+//! digest the entry gives, and read as a page's data (`super::read_file`); a bucket of the
+//! sharded index must read as that bucket (`search::shard::read`: its checksum, its place);
+//! an article's file must carry its own digest and hold one article
+//! (`reader_core::content::index_files::article_file`). What goes wrong is a [`Fault`],
+//! said on the console with the file's name.
 
 use js_sys::Uint8Array;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use reader_core::content::bundle::SearchIndex;
+use reader_core::content::index_files::article_file;
 use reader_core::content::{digest, Entry, Library};
+use reader_core::search::shard::{self, Bucket};
 
 use crate::archive::Fault;
 
+type Fetched<T> = Result<T, (Fault, String)>;
+
 /// The page `entry` names, fetched and read.
 pub async fn page(entry: &Entry) -> Result<Library, Fault> {
-    let outcome = fetched(entry).await;
+    said(&entry.file, page_file(entry).await)
+}
+
+/// Bucket `number` of the sharded index, fetched and read: (its number, the bucket).
+pub async fn bucket(index: &SearchIndex, number: u32) -> Result<(u32, Bucket), Fault> {
+    let url = format!("{}b{number}.bin", index.dir);
+    let read = async {
+        let bytes = get(&url).await?;
+        shard::read(&bytes, number, index.buckets).map(|b| (number, b)).map_err(|why| (Fault::Damaged, why.to_owned()))
+    };
+    said(&url, read.await)
+}
+
+/// The file of the article numbered `n` in the series, fetched and read: a page holding it.
+pub async fn text(index: &SearchIndex, n: u32) -> Result<Library, Fault> {
+    let url = format!("{}a{n}.json", index.dir);
+    let read = async {
+        let bytes = get(&url).await?;
+        let damaged = |why: String| (Fault::Damaged, why);
+        let text = String::from_utf8(bytes).map_err(|_| damaged("not UTF-8".to_owned()))?;
+        let json = article_file(&text).map_err(damaged)?;
+        let library = super::read_file(json).map_err(damaged)?;
+        match library.articles().count() {
+            1 => Ok(library),
+            count => Err(damaged(format!("{count} articles, not one"))),
+        }
+    };
+    said(&url, read.await)
+}
+
+/// The outcome, what went wrong said on the console.
+fn said<T>(name: &str, outcome: Fetched<T>) -> Result<T, Fault> {
     if let Err((fault, why)) = &outcome {
-        web_sys::console::error_1(&format!("{}: {why} ({})", entry.file, fault.name()).into());
+        web_sys::console::error_1(&format!("{name}: {why} ({})", fault.name()).into());
     }
     outcome.map_err(|(fault, _)| fault)
 }
 
-async fn fetched(entry: &Entry) -> Result<Library, (Fault, String)> {
+/// The bytes at `url`, or why not.
+async fn get(url: &str) -> Fetched<Vec<u8>> {
     let offline = |why: &str| (Fault::Offline, why.to_owned());
-    let sent = gloo::utils::window().fetch_with_str(&entry.file);
+    let sent = gloo::utils::window().fetch_with_str(url);
     let answer = JsFuture::from(sent).await.map_err(|_| offline("no answer"))?;
     let response: web_sys::Response = answer.dyn_into().map_err(|_| offline("no response"))?;
     match response.status() {
@@ -34,7 +74,11 @@ async fn fetched(entry: &Entry) -> Result<Library, (Fault, String)> {
     }
     let body = response.array_buffer().map_err(|_| offline("no body"))?;
     let body = JsFuture::from(body).await.map_err(|_| offline("cut off"))?;
-    let bytes = Uint8Array::new(&body).to_vec();
+    Ok(Uint8Array::new(&body).to_vec())
+}
+
+async fn page_file(entry: &Entry) -> Fetched<Library> {
+    let bytes = get(&entry.file).await?;
     let damaged = |why: String| (Fault::Damaged, why);
     if bytes.len() != entry.bytes as usize {
         return Err(damaged(format!("{} bytes, not {}", bytes.len(), entry.bytes)));

@@ -54,5 +54,6 @@ fn borrowed(library: &'static Library) -> Library {
         insights: Cow::Borrowed(&library.insights[..]),
         series: Cow::Borrowed(&library.series[..]),
         bylines: Cow::Borrowed(&library.bylines[..]),
+        index: library.index.clone(),
     }
 }

@@ -8,7 +8,7 @@
 use js_sys::{Array, Float64Array, Reflect};
 use wasm_bindgen::JsValue;
 
-use reader_core::content::bundle::{Bundle, Names};
+use reader_core::content::bundle::{Bundle, Names, SearchIndex};
 use reader_core::content::model::{Insight, List, Related, Text};
 use reader_core::content::{Article, Byline, Entry, Page, Section};
 use reader_core::search::tables::SearchTables;
@@ -156,6 +156,20 @@ impl FromJs for Bundle {
             bylines: f.get("bylines"),
             tables: f.get("tables"),
             series: f.get("series"),
+            index: f.get("index"),
+        };
+        f.made(made)
+    }
+}
+
+impl FromJs for SearchIndex {
+    fn from_js(v: JsValue) -> Read<Self> {
+        let mut f = Fields::of(v);
+        let made = SearchIndex {
+            dir: f.get("dir"),
+            buckets: f.get("buckets"),
+            articles: f.get("articles"),
+            lengths: f.numbers("lengths", u16::MAX),
         };
         f.made(made)
     }

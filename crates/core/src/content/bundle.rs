@@ -47,6 +47,25 @@ pub struct Bundle {
     /// Every page of the series, its file named relative to the page that carries this
     /// (none in a page's file).
     pub series: Vec<Entry>,
+    /// The series' sharded search index (`search::shard`), its folder named relative to
+    /// the page that carries this (none in a page's file, or on a site of one page).
+    pub index: SearchIndex,
+}
+
+/// Where the series' sharded search index is, and what ranking needs of the whole series.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SearchIndex {
+    /// Its folder, ending in `/`, named by the digest of what it holds: `data/index-<digest>/`,
+    /// with `b<n>.bin` for each bucket and `a<n>.json` for each article (numbered in the
+    /// series: pages in order, then articles). Empty: no index.
+    pub dir: Text,
+    /// How many buckets.
+    pub buckets: u32,
+    /// How many articles the series has.
+    pub articles: u32,
+    /// The average length of each field over the series, in tokens, rounded.
+    pub lengths: Vec<u16>,
 }
 
 /// The file of one page of the series, which a page of another fetches.
@@ -72,7 +91,25 @@ impl Bundle {
     /// What a page carries: the pages of `library` numbered `numbers`, the bylines of the
     /// articles elsewhere they relate to, `tables` and `series`.
     pub fn carrying(library: &Library, numbers: &[u32], tables: SearchTables, series: Vec<Entry>) -> Self {
-        let pages: Vec<Page> = library.pages.iter().filter(|p| numbers.contains(&p.number)).cloned().collect();
+        Self::carrying_articles(library, |page, _| numbers.contains(&page), tables, series)
+    }
+
+    /// What carries the articles `keep` takes (by page number and article), as
+    /// [`Bundle::carrying`] does whole pages: an article's file carries one.
+    pub fn carrying_articles(
+        library: &Library,
+        keep: impl Fn(u32, &super::Article) -> bool,
+        tables: SearchTables,
+        series: Vec<Entry>,
+    ) -> Self {
+        let pages: Vec<Page> = library
+            .pages
+            .iter()
+            .filter_map(|p| {
+                let articles: Vec<super::Article> = p.articles.iter().filter(|a| keep(p.number, a)).cloned().collect();
+                (!articles.is_empty()).then(|| Page { articles: articles.into(), ..p.clone() })
+            })
+            .collect();
         let carried = |id: &str| pages.iter().any(|p| p.articles.iter().any(|a| a.id == id));
         let articles = || pages.iter().flat_map(|p| p.articles.iter());
         let names = articles()
@@ -90,13 +127,13 @@ impl Bundle {
             })
             .collect();
         bylines.sort_by(|a, b| a.id.cmp(&b.id));
-        Self { pages, names, insights, bylines, tables, series }
+        Self { pages, names, insights, bylines, tables, series, index: SearchIndex::default() }
     }
 
     /// The library, each article given its names back, and the tables. An error when the
     /// names do not match the articles one for one, or the tables do not hold together.
     pub fn into_parts(self) -> Result<(Library, SearchTables), String> {
-        let Self { mut pages, names, insights, bylines, tables, series } = self;
+        let Self { mut pages, names, insights, bylines, tables, series, index } = self;
         tables.check()?;
         let count: usize = pages.iter().map(|p| p.articles.len()).sum();
         if names.len() != count {
@@ -107,8 +144,13 @@ impl Bundle {
             let Some(n) = names.next() else { break };
             (article.short_names, article.full_names, article.addresses) = (n.short, n.full, n.addresses);
         }
-        let library =
-            Library { pages: pages.into(), insights: insights.into(), series: series.into(), bylines: bylines.into() };
+        let library = Library {
+            pages: pages.into(),
+            insights: insights.into(),
+            series: series.into(),
+            bylines: bylines.into(),
+            index,
+        };
         Ok((library, tables))
     }
 
@@ -144,6 +186,14 @@ pub fn site_files(library: &Library) -> (Vec<PageFile>, Vec<Entry>) {
             (PageFile { path, json }, entry)
         })
         .unzip()
+}
+
+/// `index` as a page `prefix` away from the site's root names its folder.
+pub fn index_at(index: &SearchIndex, prefix: &str) -> SearchIndex {
+    match index.dir.is_empty() {
+        true => index.clone(),
+        false => SearchIndex { dir: format!("{prefix}{}", index.dir).into(), ..index.clone() },
+    }
 }
 
 /// `series` as a page `prefix` away from the site's root names its files (`../../` for

@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::bundle::SearchIndex;
 use super::model::{Article, Insight, List, Page, Text};
 use crate::search::sort_by;
 
@@ -19,6 +20,8 @@ pub struct Library {
     pub series: List<Entry>,
     /// Articles that `insights` relate to on pages not at hand.
     pub bylines: List<Byline>,
+    /// The series' sharded search index, if it has one.
+    pub index: SearchIndex,
 }
 
 /// One page of the series in its catalogue: what lists and links to it need, and the file
@@ -70,18 +73,31 @@ impl Library {
         self.pages.iter().any(|p| p.number == number)
     }
 
-    /// With the pages of `more` (another page's file) at hand too, and their insights and
-    /// bylines; a page already at hand is kept as it was. The series stays this one's.
+    /// With the pages of `more` (another page's file, or an article's) at hand too, and
+    /// their insights and bylines; an article already at hand is kept as it was, and the
+    /// articles of a page held in part join it, in print order. The series stays this one's.
     pub fn with(&self, more: Library) -> Library {
-        let new: Vec<Page> = more.pages.iter().filter(|p| !self.has_page(p.number)).cloned().collect();
-        let is_new = |id: &str| new.iter().any(|p| p.articles.iter().any(|a| a.id == id));
+        let held = |id: &str| self.articles().any(|a| a.id == id);
         let mut pages = self.pages.to_vec();
-        pages.extend(new.iter().cloned());
+        let mut added: Vec<Text> = Vec::new();
+        for p in more.pages.iter() {
+            let new: Vec<Article> = p.articles.iter().filter(|a| !held(&a.id)).cloned().collect();
+            added.extend(new.iter().map(|a| a.id.clone()));
+            match pages.iter_mut().find(|at| at.number == p.number) {
+                Some(at) => {
+                    let articles = at.articles.to_mut();
+                    articles.extend(new);
+                    sort_by(articles, |a, b| a.id.cmp(&b.id));
+                }
+                None => pages.push(Page { articles: new.into(), ..p.clone() }),
+            }
+        }
+        let is_new = |id: &str| added.iter().any(|a| **a == *id);
         // The search's one sort: std's sorts would add kilobytes of WASM a type.
         sort_by(&mut pages, |a, b| a.number.cmp(&b.number));
         let mut insights = self.insights.to_vec();
         insights.extend(more.insights.iter().filter(|i| is_new(&i.id)).cloned());
-        let at_hand = |id: &str| is_new(id) || self.pages.iter().any(|p| p.articles.iter().any(|a| a.id == id));
+        let at_hand = |id: &str| is_new(id) || held(id);
         let mut bylines: Vec<Byline> = Vec::new();
         for b in self.bylines.iter().chain(more.bylines.iter()) {
             if !at_hand(&b.id) && !bylines.iter().any(|kept| kept.id == b.id) {
@@ -89,7 +105,13 @@ impl Library {
             }
         }
         sort_by(&mut bylines, |a, b| a.id.cmp(&b.id));
-        Library { pages: pages.into(), insights: insights.into(), series: self.series.clone(), bylines: bylines.into() }
+        Library {
+            pages: pages.into(),
+            insights: insights.into(),
+            series: self.series.clone(),
+            bylines: bylines.into(),
+            index: self.index.clone(),
+        }
     }
 }
 
@@ -137,5 +159,15 @@ mod tests {
         assert_eq!(both.bylines.iter().map(|b| &*b.id).collect::<Vec<_>>(), ["4-01"], "only what is still elsewhere");
         assert!(both.has_page(3) && both.has_page(5) && !both.has_page(4));
         assert_eq!(both.with(three), both, "a page at hand is not taken twice");
+    }
+
+    #[test]
+    fn articles_of_a_page_join_it_in_print_order_and_its_whole_file_completes_it() {
+        let lone = |ids: &[&str]| Library { pages: vec![page(3, ids)].into(), ..Library::default() };
+        let ids = |l: &Library| l.articles().map(|a| a.id.to_string()).collect::<Vec<_>>();
+        let some = lone(&["3-02"]).with(lone(&["3-01"]));
+        assert_eq!((some.pages.len(), ids(&some)), (1, vec!["3-01".to_owned(), "3-02".to_owned()]));
+        let whole = some.with(lone(&["3-01", "3-02", "3-03"]));
+        assert_eq!(ids(&whole), ["3-01", "3-02", "3-03"], "what was at hand is kept, the rest joins");
     }
 }

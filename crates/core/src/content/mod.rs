@@ -1,5 +1,5 @@
 //! The content: the model of a page and its articles (`model`), their short and full
-//! names (`short_names`, `full_names`, a body at a time: `bodies`), how their authors are addressed (`addresses`), a set of pages and the series they belong to (`Library`), the digest that names a data file (`digest`), what a pre-rendered page carries for the app (`bundle`), and, natively, the ingest that builds a
+//! names (`short_names`, `full_names`, a body at a time: `bodies`), how their authors are addressed (`addresses`), a set of pages and the series they belong to (`Library`), the digest that names a data file (`digest`), what a pre-rendered page carries for the app (`bundle`), the sharded search index's files (`index_files`), and, natively, the ingest that builds a
 //! page from printed text (`ingest`).
 
 pub mod addresses;
@@ -7,6 +7,7 @@ pub mod bodies;
 pub mod bundle;
 mod digest;
 pub mod full_names;
+pub mod index_files;
 #[cfg(feature = "build")]
 pub mod ingest;
 mod library;

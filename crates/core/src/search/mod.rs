@@ -79,6 +79,9 @@ pub struct Results {
     /// Every article that matches, whether or not it passes the caller's filter, in
     /// article order: what the department counts follow.
     pub matching: Vec<usize>,
+    /// Whether `total` and `exact` are estimates: a search across an archive through its
+    /// sharded index, with candidates not yet searched (`shard`).
+    pub estimated: bool,
 }
 
 impl Results {
@@ -123,7 +126,7 @@ impl Index {
         let exact_count = ranked.iter().take_while(|&&(a, _)| kind[a as usize] == Some(false)).count();
         let matching = (0..kind.len()).filter(|&a| kind[a].is_some()).collect();
         let hits = self.hits(&ranked[..limit.min(ranked.len())], &kind, &exact, &loose);
-        Results { total: ranked.len(), exact: exact_count, hits, matching }
+        Results { total: ranked.len(), exact: exact_count, hits, matching, estimated: false }
     }
 
     /// The second pass: each term's matches, exact and approximate, and the articles that

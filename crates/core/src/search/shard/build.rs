@@ -46,6 +46,11 @@ pub fn average_lengths(held: &[Held]) -> [f32; FIELDS] {
 
 /// The buckets of the index over `articles` (numbered in this order), `buckets` of them.
 pub fn build<A: AsRef<Article>>(articles: &[A], buckets: u32) -> Vec<Vec<u8>> {
+    build_with_lengths(articles, buckets).0
+}
+
+/// The buckets, and the articles' average field lengths (what ranking weighs against).
+pub fn build_with_lengths<A: AsRef<Article>>(articles: &[A], buckets: u32) -> (Vec<Vec<u8>>, [f32; FIELDS]) {
     let held: Vec<Held> = articles.iter().map(|a| article_keys(a.as_ref())).collect();
     let avg = average_lengths(&held);
     let mut by_key: FxHashMap<ShardKey, Vec<Filed>> = FxHashMap::default();
@@ -59,14 +64,15 @@ pub fn build<A: AsRef<Article>>(articles: &[A], buckets: u32) -> Vec<Vec<u8>> {
     for (key, filed) in by_key {
         split[bucket_of(key, buckets) as usize].push((key, filed));
     }
-    split
+    let files = split
         .into_iter()
         .enumerate()
         .map(|(b, mut keys)| {
             keys.sort_unstable_by_key(|(k, _)| *k);
             write(b as u32, buckets, &keys)
         })
-        .collect()
+        .collect();
+    (files, avg)
 }
 
 /// The bucket a key is in.

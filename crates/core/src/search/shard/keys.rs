@@ -165,9 +165,9 @@ const MAX_READINGS: usize = 12;
 /// more: `pinyin::match_at`) needs the start of each pair of its characters (`czj`: `c`+`z`
 /// and `z`+`j`); or one group of where it can start, when it reads too many ways.
 pub fn pinyin_needs(q: &str) -> Vec<Vec<Vec<ShardKey>>> {
-    let mut readings: Vec<&'static str> = (0..reading_rows()).flat_map(reading_set).collect();
-    readings.sort_unstable();
-    readings.dedup();
+    // Every reading of the tables, repeated where characters share one: looked through, not
+    // sorted (a sort of strings would be code the WASM carries for this alone).
+    let readings: Vec<&'static str> = (0..reading_rows()).flat_map(reading_set).collect();
     let mut ways = Vec::new();
     let complete = split(q, &readings, &mut Vec::new(), &mut ways);
     if !complete {
@@ -196,9 +196,10 @@ fn split<'q>(rest: &'q str, readings: &[&'static str], units: &mut Vec<&'q str>,
     for len in 1..=rest.len().min(6) {
         let unit = &rest[..len];
         let last = len == rest.len();
-        let whole = readings.binary_search(&unit).is_ok();
-        let initial = matches!(unit, "zh" | "ch" | "sh") || (len == 1 && readings.iter().any(|r| r.starts_with(unit)));
-        let prefix = last && !units.is_empty() && readings.iter().any(|r| r.starts_with(unit));
+        let starts = readings.iter().any(|r| r.starts_with(unit));
+        let whole = starts && readings.contains(&unit);
+        let initial = matches!(unit, "zh" | "ch" | "sh") || (len == 1 && starts);
+        let prefix = last && !units.is_empty() && starts;
         if whole || initial || prefix {
             units.push(unit);
             let more = split(&rest[len..], readings, units, ways);

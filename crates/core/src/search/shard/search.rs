@@ -16,7 +16,7 @@ pub const FETCHED: usize = SHOWN_RESULTS / 2;
 /// The first step: the buckets (of `buckets`) the query's keys are in, ascending.
 pub fn buckets_of(plan: &Plan, buckets: u32) -> Vec<u32> {
     let mut v: Vec<u32> = plan.keys().into_iter().map(|k| bucket_of(k, buckets)).collect();
-    v.sort_unstable();
+    crate::search::sort_by(&mut v, u32::cmp);
     v.dedup();
     v
 }
@@ -30,7 +30,7 @@ pub fn candidates<'a>(plan: &Plan, articles: u32, buckets: u32, got: impl Fn(u32
 /// there is room, in series order.
 pub fn to_fetch(c: &Candidates) -> Vec<u32> {
     let mut v: Vec<u32> = c.strict.iter().chain(&c.near).take(FETCHED).map(|&(a, _)| a).collect();
-    v.sort_unstable();
+    crate::search::sort_by(&mut v, u32::cmp);
     v
 }
 
@@ -92,6 +92,7 @@ pub fn search(
         let (total, exact) = (results.total, results.exact);
         results.total += share(total);
         results.exact += share(exact);
+        results.estimated = true;
     }
     Found { results, complete, buckets: wanted, articles: numbers }
 }

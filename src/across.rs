@@ -1,0 +1,253 @@
+//! A search across the archive through the series' sharded index (`search::shard`), as the
+//! app takes it: first the buckets its query needs, then the files of the best candidates
+//! not at hand, as many as the results shown call for (each a page's file holding one
+//! article, joining the pages at hand: `archive`); and how many it finds in all, estimated
+//! while candidates remain unsearched. Pure: tested natively.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::archive::{Archive, Want};
+use crate::catalog::Catalog;
+use crate::route::{is_search, Route, View};
+use crate::search::index::FIELDS;
+use crate::search::shard::search::{buckets_of, FETCHED};
+use crate::search::shard::{bucket_of, Plan};
+use crate::search::SHOWN_RESULTS;
+
+/// The candidates of a search for `query`, best first (those that may match exactly, then
+/// those that may match approximately), by their number in the series; none while a bucket
+/// it needs has not arrived (a bucket that failed counts as empty). Worked out once for each
+/// query and set of buckets: a render asks several times, and the index may name
+/// thousands.
+pub fn candidates(catalog: &Catalog, archive: &Archive, query: &str) -> Option<Rc<Vec<u32>>> {
+    thread_local! {
+        static LAST: RefCell<Option<(String, String, (usize, usize), Rc<Vec<u32>>)>> = const { RefCell::new(None) };
+    }
+    let index = catalog.index();
+    let key = (archive.buckets.len(), archive.failed.len());
+    let cached = LAST.with_borrow(|last| {
+        last.as_ref().filter(|l| l.0 == query && *l.1 == *index.dir && l.2 == key).map(|l| l.3.clone())
+    });
+    if cached.is_some() {
+        return cached;
+    }
+    let plan = Plan::of(query);
+    let needed = buckets_of(&plan, index.buckets);
+    if needed.iter().any(|&b| archive.bucket(b).is_none() && !archive.failed.contains(&Want::Bucket(b))) {
+        return None;
+    }
+    let found = plan.candidates(index.articles, SHOWN_RESULTS, |key| {
+        archive.bucket(bucket_of(key, index.buckets)).map_or(&[], |b| b.get(key))
+    });
+    let found: Rc<Vec<u32>> = Rc::new(found.strict.iter().chain(&found.near).map(|&(a, _)| a).collect());
+    LAST.set(Some((query.to_owned(), index.dir.to_string(), key, found.clone())));
+    Some(found)
+}
+
+/// The pages not at hand whose candidates for `query` are all at hand (or that have none):
+/// their matches at hand are all of them. None while a bucket the query needs is missing
+/// (a failed one may name some).
+pub fn searched_pages(catalog: &Catalog, archive: &Archive, query: &str) -> Vec<u32> {
+    let index = catalog.index();
+    if index.dir.is_empty() || catalog.complete() || !is_search(query) {
+        return Vec::new();
+    }
+    if buckets_of(&Plan::of(query), index.buckets).iter().any(|&b| archive.bucket(b).is_none()) {
+        return Vec::new();
+    }
+    let Some(found) = candidates(catalog, archive, query) else { return Vec::new() };
+    let mut open: Vec<u32> =
+        found.iter().filter(|&&n| !at_hand(catalog, archive, n)).filter_map(|&n| catalog.page_holding(n)).collect();
+    crate::search::sort_by(&mut open, u32::cmp);
+    open.dedup();
+    catalog.pages.iter().map(|p| p.number).filter(|&p| !catalog.at_hand(p) && open.binary_search(&p).is_err()).collect()
+}
+
+/// Whether the candidate numbered `n` is at hand: its page, or its own file.
+fn at_hand(catalog: &Catalog, archive: &Archive, n: u32) -> bool {
+    archive.texts.contains(&n) || catalog.page_holding(n).is_some_and(|p| catalog.at_hand(p))
+}
+
+/// Every file `route` needs that is not at hand, `shown` search results shown: the pages
+/// it shows (`Catalog::missing`); for a search, the buckets of its query's keys, and, once
+/// they are all in, the files of its best candidates across the archive: ten for the first
+/// page of results, and a page more for each page more (held to one page, for the page
+/// selector's counts of the others).
+pub fn needs(catalog: &Catalog, archive: &Archive, route: &Route, shown: usize) -> Vec<Want> {
+    let mut needs: Vec<Want> = catalog.missing(route).into_iter().map(Want::Page).collect();
+    let index = catalog.index();
+    // Held to one page too: the page selector counts the matches of the others.
+    let across = matches!(route.view, View::List) && route.is_searching();
+    if !across || index.dir.is_empty() || catalog.complete() {
+        return needs;
+    }
+    // Every bucket that has not arrived, failed ones too: the search lacks them until the
+    // reader retries (the notice says so).
+    let plan = Plan::of(&route.query);
+    needs.extend(
+        buckets_of(&plan, index.buckets).into_iter().filter(|&b| archive.bucket(b).is_none()).map(Want::Bucket),
+    );
+    if let Some(found) = candidates(catalog, archive, &route.query) {
+        let limit = shown.saturating_sub(FETCHED).max(FETCHED);
+        needs.extend(found.iter().take(limit).copied().filter(|&n| !at_hand(catalog, archive, n)).map(Want::Text));
+    }
+    needs
+}
+
+/// How many a search across the archive finds in all, when candidates remain that are not
+/// at hand: the `found` at hand, and the rest of the candidates counted as matching in the
+/// share those at hand did. None when every candidate is at hand (`found` is the count).
+pub fn estimate(catalog: &Catalog, archive: &Archive, query: &str, found: usize) -> Option<usize> {
+    if catalog.index().dir.is_empty() || catalog.complete() {
+        return None;
+    }
+    let all = candidates(catalog, archive, query)?;
+    let searched = all.iter().filter(|&&n| at_hand(catalog, archive, n)).count();
+    let rest = all.len() - searched;
+    // With none of them at hand yet, the candidates are all there is to go by.
+    let share = |rest: usize| match searched {
+        0 => rest,
+        _ => (rest * found.min(searched) + searched / 2) / searched,
+    };
+    (rest > 0).then(|| found + share(rest))
+}
+
+/// The series' average field lengths, which ranking weighs against.
+pub fn lengths(catalog: &Catalog) -> Option<(u32, [f32; FIELDS])> {
+    let index = catalog.index();
+    (index.lengths.len() == FIELDS).then(|| (index.articles, std::array::from_fn(|f| f32::from(index.lengths[f]))))
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use std::rc::Rc;
+
+    use reader_core::content::bundle::{site_files, Bundle, SearchIndex};
+    use reader_core::content::index_files::{article_file, index_files};
+
+    use super::*;
+    use crate::archive::Step;
+    use crate::catalog::tests::two_pages_library;
+    use crate::content::Library;
+    use crate::search::shard::read;
+
+    /// Pages 3 and 4 as page 4's list carries them, with the index of both, and the
+    /// index's files by name.
+    fn fourth_with_index() -> (Library, Vec<(String, Vec<u8>)>) {
+        let both = two_pages_library();
+        let (_, series) = site_files(&both);
+        let (index, files) = index_files(&Library { pages: both.pages.clone(), ..Library::default() });
+        let mut bundle = Bundle::carrying(&both, &[4], Default::default(), series);
+        bundle.index = index;
+        let files = files.into_iter().map(|f| (f.path, f.bytes)).collect();
+        (bundle.into_parts().unwrap().0, files)
+    }
+
+    /// What `want` brings, from `files`, as the hook would dispatch it.
+    fn fetched(index: &SearchIndex, files: &[(String, Vec<u8>)], want: Want) -> Step {
+        let file =
+            |name: String| files.iter().find(|(path, _)| *path == format!("{}{name}", index.dir)).unwrap().1.clone();
+        match want {
+            Want::Bucket(b) => Step::Bucket(b, Rc::new(read(&file(format!("b{b}.bin")), b, index.buckets).unwrap())),
+            Want::Text(n) => {
+                let bytes = file(format!("a{n}.json"));
+                let json = article_file(std::str::from_utf8(&bytes).unwrap()).unwrap();
+                let bundle: Bundle = serde_json::from_str(json).unwrap();
+                Step::Arrived(want, bundle.into_parts().unwrap().0)
+            }
+            Want::Page(_) => unreachable!("a search with an index fetches no page"),
+        }
+    }
+
+    #[test]
+    fn a_search_fetches_its_buckets_then_its_best_candidates_and_counts_the_rest() {
+        crate::content::embedded::third_page();
+        let (library, files) = fourth_with_index();
+        let mut archive = Archive::new(Rc::new(library));
+        let catalog = |a: &Archive| Catalog::new(&a.library);
+        let route = Route::parse("#/?q=%E5%B7%A5%E4%BD%9C"); // 工作, in every article
+        let first = needs(&catalog(&archive), &archive, &route, 20);
+        assert!(!first.is_empty() && first.iter().all(|w| matches!(w, Want::Bucket(_))), "{first:?}");
+        let held = needs(&catalog(&archive), &archive, &Route::parse("#/?page=4&q=x"), 20);
+        assert!(held.iter().all(|w| matches!(w, Want::Bucket(_))), "held to page 4: for the other pages' counts");
+        assert_eq!(needs(&catalog(&archive), &archive, &Route::parse("#/?page=4"), 20), [], "no search: nothing");
+        archive = archive.apply(Step::Started(first.clone()));
+        for &w in &first {
+            archive = archive.apply(fetched(&catalog(&archive).index().clone(), &files, w));
+        }
+        let c = catalog(&archive);
+        let found = candidates(&c, &archive, &route.query).unwrap();
+        let (searched, rest) = (found.iter().filter(|&&n| n >= 10).count(), found.iter().filter(|&&n| n < 10).count());
+        assert!(searched > 0 && rest > 0, "candidates on both pages: {found:?}");
+        let want = 2 + (rest * 2 + searched / 2) / searched;
+        assert_eq!(estimate(&c, &archive, &route.query, 2), Some(want), "two found at hand, in that share of the rest");
+        let texts = needs(&c, &archive, &route, 20);
+        assert!(
+            texts.iter().all(|w| matches!(w, Want::Text(n) if *n < 10)),
+            "page 3's, not page 4's (at hand): {texts:?}"
+        );
+        let best_elsewhere = found.iter().take(FETCHED).filter(|&&n| n < 10).count();
+        assert_eq!(texts.len(), best_elsewhere, "the best ten, less those at hand");
+        let before = c.articles.len();
+        archive = archive.apply(Step::Started(texts.clone()));
+        for &w in &texts {
+            archive = archive.apply(fetched(c.index(), &files, w));
+        }
+        let c = catalog(&archive);
+        assert_eq!(c.articles.len(), before + texts.len(), "each article joins, on its page");
+        assert!(!c.at_hand(3), "page 3 is not all at hand");
+        assert_eq!(needs(&c, &archive, &route, 20), [], "nothing more for the first page of results");
+        let more = needs(&c, &archive, &route, 40);
+        assert_eq!(more.len(), rest - best_elsewhere, "a page more of results: the rest of the best thirty");
+        assert!(estimate(&c, &archive, &route.query, 12).is_some(), "some not at hand: estimated");
+        for &w in &more {
+            archive = archive.apply(fetched(c.index(), &files, w));
+        }
+        let c = catalog(&archive);
+        assert!(c.complete(), "every article of page 3 came: the page is at hand");
+        assert_eq!(estimate(&c, &archive, &route.query, 15), None, "every candidate at hand: counted");
+    }
+
+    #[test]
+    fn a_bucket_that_fails_counts_as_empty_and_the_estimate_stands_for_what_is_not_at_hand() {
+        crate::content::embedded::third_page();
+        let (library, _) = fourth_with_index();
+        let archive = Archive::new(Rc::new(library));
+        let c = Catalog::new(&archive.library);
+        let query = "法律";
+        assert_eq!(candidates(&c, &archive, query), None, "no bucket yet");
+        let failed = needs(&c, &archive, &Route::parse("#/?q=x"), 20)
+            .into_iter()
+            .fold(archive.clone(), |a, w| a.apply(Step::Failed(w, crate::archive::Fault::Offline)));
+        assert_eq!(candidates(&c, &failed, "x").as_deref(), Some(&vec![]), "a failed bucket holds nothing");
+        assert_eq!(searched_pages(&c, &failed, "x"), [] as [u32; 0], "but says nothing of page 3's count");
+        let lacking = needs(&c, &failed, &Route::parse("#/?q=x"), 20);
+        assert!(!lacking.is_empty() && lacking.iter().all(|w| failed.failed.contains(w)), "lacking until a retry");
+        assert_eq!(lengths(&c).map(|(n, _)| n), Some(15));
+        let lone = Archive::default();
+        assert_eq!(estimate(&Catalog::new(&lone.library), &lone, query, 2), None, "no index: no estimate");
+    }
+
+    #[test]
+    fn a_page_without_candidates_is_known_to_have_no_match() {
+        crate::content::embedded::third_page();
+        let (library, files) = fourth_with_index();
+        let mut archive = Archive::new(Rc::new(library));
+        let c = Catalog::new(&archive.library);
+        // 赵群筠 is on page 3 only (3-07); page 4 is made of page 3's articles 6 to 10, so
+        // choose a name of page 3's first five: 谢建青, 3-01.
+        let route = Route::parse("#/?q=%E8%B0%A2%E5%BB%BA%E9%9D%92");
+        for w in needs(&c, &archive, &route, 20) {
+            archive = archive.apply(fetched(c.index(), &files, w));
+        }
+        assert_eq!(searched_pages(&c, &archive, &route.query), [] as [u32; 0], "3-01 is a candidate not at hand");
+        for w in needs(&Catalog::new(&archive.library), &archive, &route, 20) {
+            archive = archive.apply(fetched(c.index(), &files, w));
+        }
+        let c = Catalog::new(&archive.library);
+        assert_eq!(searched_pages(&c, &archive, &route.query), [3], "its one candidate came: page 3 is searched");
+        let counts = c.pages_for(&c.filter(&route).0, Some(&[c.position("3-01").unwrap()]), &[3]);
+        assert_eq!(counts.iter().map(|p| p.count).collect::<Vec<_>>(), [Some(1), Some(0)]);
+    }
+}
