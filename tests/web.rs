@@ -107,7 +107,7 @@ fn the_page_data_reads_as_serde_reads_it() {
     assert!(by_serde.tables.pinyin_char_steps.len() > 100 && by_serde.pages[0].articles.len() == 10);
     // Data of another shape: refused, saying where.
     // Every field but pages, names and insights, which the cases below vary.
-    let tables = r#""bylines":[],"series":[],"tables":{"pinyin_char_steps":[],"pinyin_text":"","sounds_text":"","t2s_from_steps":[],"t2s_to":[]}"#;
+    let tables = r#""bylines":[],"series":[],"index":{"dir":"","buckets":0,"articles":0,"lengths":[]},"tables":{"pinyin_char_steps":[],"pinyin_text":"","sounds_text":"","t2s_from_steps":[],"t2s_to":[]}"#;
     for (json, said) in [
         ("[]".to_owned(), ": not an object"),
         (r#"{"pages":[{"campaign":1}]}"#.to_owned(), "pages.campaign: not text"),
@@ -136,6 +136,13 @@ fn the_page_data_reads_as_serde_reads_it() {
                 tables.replace(r#""series":[],"#, r#""series":[{"number":4}],"#)
             ),
             "series.campaign: not text",
+        ),
+        (
+            format!(
+                r#"{{"pages":[],"names":[],"insights":[],{}}}"#,
+                tables.replace(r#""buckets":0"#, r#""buckets":-1"#)
+            ),
+            "index.buckets: not a count",
         ),
     ] {
         assert_eq!(read::bundle(parsed(&json)).unwrap_err(), said, "{json}");
