@@ -15,6 +15,23 @@ use crate::search::shard::search::{buckets_of, FETCHED};
 use crate::search::shard::{bucket_of, Plan};
 use crate::search::SHOWN_RESULTS;
 
+/// The plan of `query` and the buckets it needs, worked out once for each query: a render
+/// asks for them several times (what to fetch, the estimate, the other pages' counts).
+fn plan(catalog: &Catalog, query: &str) -> Rc<(Plan, Vec<u32>)> {
+    thread_local! {
+        static LAST: RefCell<Option<(String, u32, Rc<(Plan, Vec<u32>)>)>> = const { RefCell::new(None) };
+    }
+    let buckets = catalog.index().buckets;
+    let cached = LAST.with_borrow(|last| last.as_ref().filter(|l| l.0 == query && l.1 == buckets).map(|l| l.2.clone()));
+    cached.unwrap_or_else(|| {
+        let plan = Plan::of(query);
+        let needed = buckets_of(&plan, buckets);
+        let made = Rc::new((plan, needed));
+        LAST.set(Some((query.to_owned(), buckets, made.clone())));
+        made
+    })
+}
+
 /// The candidates of a search for `query`, best first (those that may match exactly, then
 /// those that may match approximately), by their number in the series; none while a bucket
 /// it needs has not arrived (a bucket that failed counts as empty). Worked out once for each
@@ -32,8 +49,8 @@ pub fn candidates(catalog: &Catalog, archive: &Archive, query: &str) -> Option<R
     if cached.is_some() {
         return cached;
     }
-    let plan = Plan::of(query);
-    let needed = buckets_of(&plan, index.buckets);
+    let planned = plan(catalog, query);
+    let (plan, needed) = (&planned.0, &planned.1);
     if needed.iter().any(|&b| archive.bucket(b).is_none() && !archive.failed.contains(&Want::Bucket(b))) {
         return None;
     }
@@ -53,7 +70,7 @@ pub fn searched_pages(catalog: &Catalog, archive: &Archive, query: &str) -> Vec<
     if index.dir.is_empty() || catalog.complete() || !is_search(query) {
         return Vec::new();
     }
-    if buckets_of(&Plan::of(query), index.buckets).iter().any(|&b| archive.bucket(b).is_none()) {
+    if plan(catalog, query).1.iter().any(|&b| archive.bucket(b).is_none()) {
         return Vec::new();
     }
     let Some(found) = candidates(catalog, archive, query) else { return Vec::new() };
@@ -84,9 +101,8 @@ pub fn needs(catalog: &Catalog, archive: &Archive, route: &Route, shown: usize) 
     }
     // Every bucket that has not arrived, failed ones too: the search lacks them until the
     // reader retries (the notice says so).
-    let plan = Plan::of(&route.query);
     needs.extend(
-        buckets_of(&plan, index.buckets).into_iter().filter(|&b| archive.bucket(b).is_none()).map(Want::Bucket),
+        plan(catalog, &route.query).1.iter().copied().filter(|&b| archive.bucket(b).is_none()).map(Want::Bucket),
     );
     if let Some(found) = candidates(catalog, archive, &route.query) {
         let limit = shown.saturating_sub(FETCHED).max(FETCHED);
