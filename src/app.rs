@@ -189,7 +189,7 @@ fn reader(props: &ReaderProps) -> Html {
     // How many search results the list shows; more on request, and what a search across
     // the archive fetches follows it.
     let (shown, onmore) = use_paging((route.query.clone(), route.page.clone(), route.departments.clone()));
-    let (catalog, archive, onremedy) = use_archive(props.library.clone(), route, shown);
+    let (catalog, (archive, waiting), onremedy) = use_archive(props.library.clone(), route, shown);
     let catalog = &catalog;
     use_slash_focus(SEARCH_INPUT_ID);
     let indexing = use_search_index(catalog.clone());
@@ -202,7 +202,7 @@ fn reader(props: &ReaderProps) -> Html {
     let missing = props.missing && *route == Route::default() && !is_route_hash(&current_hash());
     // Links: hashes in the browser; relative paths on a pre-rendered page.
     let links = props.prerender.as_ref().map_or(Links::Hash, |p| Links::Static { depth: p.depth });
-    let screen = screen(catalog, route, &results, links, missing, (&archive, shown));
+    let screen = screen(catalog, route, &results, links, missing, (&archive, waiting));
     use_document_title(screen.title.clone());
     use_scroll_memory(route.clone(), frame.clone());
     let onsearchfocus = use_search_to_top(frame.clone());

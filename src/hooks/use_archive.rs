@@ -18,14 +18,15 @@ use crate::catalog::Catalog;
 use crate::content::Library;
 use crate::route::Route;
 
-/// The catalog of the pages at hand, the state of fetching the rest, and what the notice's
-/// button does; `shown`: how many search results the list shows.
+/// The catalog of the pages at hand, the state of fetching the rest, whether the route
+/// waits for files not at hand, and what the notice's button does; `shown`: how many search
+/// results the list shows.
 #[hook]
 pub fn use_archive(
     library: Rc<Library>,
     route: &Route,
     shown: usize,
-) -> (Rc<Catalog>, UseReducerHandle<Archive>, Callback<Remedy>) {
+) -> (Rc<Catalog>, (UseReducerHandle<Archive>, bool), Callback<Remedy>) {
     let archive = use_reducer(move || Archive::new(library));
     // Pages and articles only ever join, so their count says when the catalog is another.
     let at_hand = archive.library.articles().count();
@@ -34,6 +35,7 @@ pub fn use_archive(
         use_memo(at_hand, move |_| Catalog::new(&library))
     };
     let wanted = across::needs(&catalog, &archive, route, shown);
+    let waiting = !wanted.is_empty();
     {
         let (catalog, state, dispatcher) = (catalog.clone(), archive.clone(), archive.dispatcher());
         use_effect_with((wanted, archive.tries), move |(wanted, _)| {
@@ -70,5 +72,5 @@ pub fn use_archive(
             let _ = gloo::utils::window().location().reload();
         }
     });
-    (catalog, archive, remedy)
+    (catalog, (archive, waiting), remedy)
 }

@@ -21,13 +21,14 @@ pub fn use_results(
     indexing: &Rc<Indexing>,
     route: &Route,
     shown: usize,
-    archive: &Archive,
+    archive: &UseReducerHandle<Archive>,
 ) -> Rc<Results> {
     let filter = catalog.filter(route).0;
     let (catalog, indexing) = (catalog.clone(), indexing.clone());
     // Searched again when pages join the catalog (their articles join the index), and the
     // count estimated again as buckets come.
     let articles = catalog.articles.len();
+    // The handle, not a copy of the state: this runs on every render.
     let across = (filter.page.is_none() && filter.departments.is_empty()).then(|| archive.clone());
     let buckets = archive.buckets.len() + archive.failed.len();
     use_memo((route.query.clone(), filter, shown, articles, buckets), move |(q, filter, limit, ..)| {

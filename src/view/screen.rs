@@ -63,19 +63,19 @@ pub struct Screen {
     pub footer: String,
 }
 
-/// The screen for `route`, given the search `results` for its query (`shown` of them in
-/// full) and the state of fetching what is not at hand. `missing`: the address itself is
-/// no page's (the site's 404 page, with no route in its hash).
+/// The screen for `route`, given the search `results` for its query and the state of
+/// fetching what is not at hand (`waiting`: the route needs files not at hand,
+/// `across::needs`). `missing`: the address itself is no page's (the site's 404 page, with
+/// no route in its hash).
 pub fn screen(
     catalog: &Catalog,
     route: &Route,
     results: &Results,
     links: Links,
     missing: bool,
-    (archive, shown): (&Archive, usize),
+    (archive, waiting): (&Archive, bool),
 ) -> Screen {
     let (filter, unknown) = catalog.filter(route);
-    let waiting = !crate::across::needs(catalog, archive, route, shown).is_empty();
     let home = links.href(&route.with_view(View::List));
     let (title, masthead, body) = match &route.view {
         // The site is served from the root of its host (`location::article_url`).
@@ -148,7 +148,14 @@ mod tests {
     use crate::catalog::tests::{one_page, two_pages};
 
     fn show(c: &Catalog, hash: &str, missing: bool) -> Screen {
-        screen(c, &Route::parse(hash), &Results::default(), Links::Hash, missing, (&Archive::default(), 20))
+        screen(
+            c,
+            &Route::parse(hash),
+            &Results::default(),
+            Links::Hash,
+            missing,
+            (&Archive::default(), !c.missing(&Route::parse(hash)).is_empty()),
+        )
     }
 
     /// The body's kind, and its way back where it has one.
@@ -198,7 +205,7 @@ mod tests {
             &Results::default(),
             Links::Static { depth: 0 },
             false,
-            (&Archive::default(), 20),
+            (&Archive::default(), false),
         );
         assert_eq!(pre.home, "./");
     }

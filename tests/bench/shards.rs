@@ -59,11 +59,7 @@ fn main() {
     let n = articles.len() as u32;
 
     let t = Instant::now();
-    let one = shard::build(&articles, 1);
-    let raw = one[0].len();
-    drop(one);
-    let buckets = (raw / bucket_bytes).max(1) as u32;
-    let files = shard::build(&articles, buckets);
+    let (files, buckets, _) = shard::build_sized(&articles, bucket_bytes);
     let built = t.elapsed();
     let sizes: Vec<usize> = files.iter().map(|f| f.len()).collect();
     let fragments: Vec<Vec<u8>> = articles.iter().map(|a| serde_json::to_vec(a).expect("serializes")).collect();
@@ -76,7 +72,7 @@ fn main() {
     let text_sample: Vec<usize> = (0..n).step_by((n as usize / 200).max(1)).map(fragment_br).collect();
     let mean = |v: &[usize]| v.iter().sum::<usize>() / v.len().max(1);
     println!(
-        "{} pages, {n} articles; index in {buckets} buckets (built twice in {:.1} s): {} B raw, about {} KB brotli (a bucket {} B on average, {}–{} in a sample of {}); article texts about {} B brotli each",
+        "{} pages, {n} articles; index in {buckets} buckets (built in {:.1} s): {} B raw, about {} KB brotli (a bucket {} B on average, {}–{} in a sample of {}); article texts about {} B brotli each",
         pages.len(),
         built.as_secs_f32(),
         sizes.iter().sum::<usize>(),

@@ -41,9 +41,7 @@ mod made {
         let articles: Vec<(u32, &Article)> =
             pages.iter().flat_map(|p| p.articles.iter().map(move |a| (p.number, a))).collect();
         let texts: Vec<&Article> = articles.iter().map(|(_, a)| *a).collect();
-        let whole = shard::build(&texts, 1);
-        let buckets = (whole[0].len() / BUCKET_BYTES).max(1) as u32;
-        let (buckets_made, lengths) = shard::build_with_lengths(&texts, buckets);
+        let (buckets_made, buckets, lengths) = shard::build_sized(&texts, BUCKET_BYTES);
         let mut files: Vec<(String, Vec<u8>)> =
             buckets_made.into_iter().enumerate().map(|(b, bytes)| (format!("b{b}.bin"), bytes)).collect();
         for (n, (page, article)) in articles.iter().enumerate() {

@@ -46,11 +46,23 @@ pub fn average_lengths(held: &[Held]) -> [f32; FIELDS] {
 
 /// The buckets of the index over `articles` (numbered in this order), `buckets` of them.
 pub fn build<A: AsRef<Article>>(articles: &[A], buckets: u32) -> Vec<Vec<u8>> {
-    build_with_lengths(articles, buckets).0
+    split(filed(articles).0, buckets)
 }
 
-/// The buckets, and the articles' average field lengths (what ranking weighs against).
-pub fn build_with_lengths<A: AsRef<Article>>(articles: &[A], buckets: u32) -> (Vec<Vec<u8>>, [f32; FIELDS]) {
+/// The index over `articles` in as many buckets as make about `bucket_bytes` each: the
+/// buckets, their number, and the articles' average field lengths (what ranking weighs
+/// against). The articles are read once (reading them is most of the work).
+pub fn build_sized<A: AsRef<Article>>(articles: &[A], bucket_bytes: usize) -> (Vec<Vec<u8>>, u32, [f32; FIELDS]) {
+    let (mut keys, avg) = filed(articles);
+    keys.sort_unstable_by_key(|(k, _)| *k);
+    let whole = write(0, 1, &keys).len();
+    let buckets = (whole / bucket_bytes.max(1)).max(1) as u32;
+    (split(keys, buckets), buckets, avg)
+}
+
+/// Every key with the articles filed under it (ascending), and the articles' average field
+/// lengths.
+fn filed<A: AsRef<Article>>(articles: &[A]) -> (Vec<(ShardKey, Vec<Filed>)>, [f32; FIELDS]) {
     let held: Vec<Held> = articles.iter().map(|a| article_keys(a.as_ref())).collect();
     let avg = average_lengths(&held);
     let mut by_key: FxHashMap<ShardKey, Vec<Filed>> = FxHashMap::default();
@@ -60,19 +72,23 @@ pub fn build_with_lengths<A: AsRef<Article>>(articles: &[A], buckets: u32) -> (V
             by_key.entry(key).or_default().push(Filed { article: n as u32, weight });
         }
     }
+    (by_key.into_iter().collect(), avg)
+}
+
+/// The keys in `buckets` buckets, each written.
+fn split(keys: Vec<(ShardKey, Vec<Filed>)>, buckets: u32) -> Vec<Vec<u8>> {
     let mut split: Vec<Vec<(ShardKey, Vec<Filed>)>> = vec![Vec::new(); buckets as usize];
-    for (key, filed) in by_key {
+    for (key, filed) in keys {
         split[bucket_of(key, buckets) as usize].push((key, filed));
     }
-    let files = split
+    split
         .into_iter()
         .enumerate()
         .map(|(b, mut keys)| {
             keys.sort_unstable_by_key(|(k, _)| *k);
             write(b as u32, buckets, &keys)
         })
-        .collect();
-    (files, avg)
+        .collect()
 }
 
 /// The bucket a key is in.

@@ -11,7 +11,7 @@ pub mod keys;
 pub mod plan;
 pub mod search;
 
-pub use build::{bucket_of, build, build_with_lengths};
+pub use build::{bucket_of, build, build_sized};
 pub use file::{read, Bucket, Filed, Weight};
 pub use keys::ShardKey;
 pub use plan::{Candidates, Plan};
