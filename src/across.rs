@@ -1,5 +1,6 @@
 //! A search across the archive through the series' sharded index (`search::shard`), as the
-//! app takes it: first the buckets its query needs, then the files of the best candidates
+//! app takes it: first the buckets its query needs (and, held to departments, theirs: the
+//! index files each article under its department), then the files of the best candidates
 //! not at hand, as many as the results shown call for (each a page's file holding one
 //! article, joining the pages at hand: `archive`); and how many it finds in all, estimated
 //! while candidates remain unsearched. Pure: tested natively.
@@ -8,11 +9,12 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::archive::{Archive, Want};
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Filter};
 use crate::route::{is_search, Route, View};
 use crate::search::index::FIELDS;
+use crate::search::shard::keys::department;
 use crate::search::shard::search::{buckets_of, FETCHED};
-use crate::search::shard::{bucket_of, Plan};
+use crate::search::shard::{bucket_of, Plan, ShardKey};
 use crate::search::SHOWN_RESULTS;
 
 /// The plan of `query` and the buckets it needs, worked out once for each query: a render
@@ -32,48 +34,74 @@ fn plan(catalog: &Catalog, query: &str) -> Rc<(Plan, Vec<u32>)> {
     })
 }
 
-/// The candidates of a search for `query`, best first (those that may match exactly, then
-/// those that may match approximately), by their number in the series; none while a bucket
-/// it needs has not arrived (a bucket that failed counts as empty). Worked out once for each
-/// query and set of buckets: a render asks several times, and the index may name
-/// thousands.
-pub fn candidates(catalog: &Catalog, archive: &Archive, query: &str) -> Option<Rc<Vec<u32>>> {
+/// The keys of the departments `filter` holds a search to (none: every department).
+fn department_keys(filter: &Filter) -> Vec<ShardKey> {
+    filter.departments.iter().map(|d| department(d)).collect()
+}
+
+/// Every bucket a search for `query` within `filter` needs, ascending: its query's keys',
+/// and its departments'.
+fn buckets_needed(catalog: &Catalog, query: &str, filter: &Filter) -> Vec<u32> {
+    let buckets = catalog.index().buckets;
+    let mut needed = plan(catalog, query).1.clone();
+    needed.extend(department_keys(filter).into_iter().map(|k| bucket_of(k, buckets)));
+    crate::search::sort_by(&mut needed, u32::cmp);
+    needed.dedup();
+    needed
+}
+
+/// The candidates of a search for `query` within `filter`'s departments, best first (those
+/// that may match exactly, then those that may match approximately), by their number in
+/// the series; none while a bucket it needs has not arrived (a bucket that failed counts
+/// as empty). Worked out once for each query, departments and set of buckets: a render
+/// asks several times, and the index may name thousands.
+pub fn candidates(catalog: &Catalog, archive: &Archive, query: &str, filter: &Filter) -> Option<Rc<Vec<u32>>> {
+    type Last = (String, Vec<ShardKey>, String, (usize, usize), Rc<Vec<u32>>);
     thread_local! {
-        static LAST: RefCell<Option<(String, String, (usize, usize), Rc<Vec<u32>>)>> = const { RefCell::new(None) };
+        static LAST: RefCell<Option<Last>> = const { RefCell::new(None) };
     }
     let index = catalog.index();
+    let held = department_keys(filter);
     let key = (archive.buckets.len(), archive.failed.len());
     let cached = LAST.with_borrow(|last| {
-        last.as_ref().filter(|l| l.0 == query && *l.1 == *index.dir && l.2 == key).map(|l| l.3.clone())
+        let same = |l: &&Last| l.0 == query && l.1 == held && *l.2 == *index.dir && l.3 == key;
+        last.as_ref().filter(same).map(|l| l.4.clone())
     });
     if cached.is_some() {
         return cached;
     }
-    let planned = plan(catalog, query);
-    let (plan, needed) = (&planned.0, &planned.1);
+    let needed = buckets_needed(catalog, query, filter);
     if needed.iter().any(|&b| archive.bucket(b).is_none() && !archive.failed.contains(&Want::Bucket(b))) {
         return None;
     }
-    let found = plan.candidates(index.articles, SHOWN_RESULTS, |key| {
-        archive.bucket(bucket_of(key, index.buckets)).map_or(&[], |b| b.get(key))
-    });
+    let filed = |key| archive.bucket(bucket_of(key, index.buckets)).map_or(&[][..], |b| b.get(key));
+    // Held to departments, their articles are the only ones worth fetching.
+    let mut within = vec![held.is_empty(); index.articles as usize];
+    for f in held.iter().flat_map(|&k| filed(k)) {
+        if let Some(w) = within.get_mut(f.article as usize) {
+            *w = true;
+        }
+    }
+    let found = plan(catalog, query)
+        .0
+        .candidates_within(index.articles, SHOWN_RESULTS, filed, |a| within.get(a as usize) == Some(&true));
     let found: Rc<Vec<u32>> = Rc::new(found.strict.iter().chain(&found.near).map(|&(a, _)| a).collect());
-    LAST.set(Some((query.to_owned(), index.dir.to_string(), key, found.clone())));
+    LAST.set(Some((query.to_owned(), held, index.dir.to_string(), key, found.clone())));
     Some(found)
 }
 
-/// The pages not at hand whose candidates for `query` are all at hand (or that have none):
-/// their matches at hand are all of them. None while a bucket the query needs is missing
-/// (a failed one may name some).
-pub fn searched_pages(catalog: &Catalog, archive: &Archive, query: &str) -> Vec<u32> {
+/// The pages not at hand whose candidates for a search for `query` within `filter` are all
+/// at hand (or that have none): their matches at hand are all of them. None while a bucket
+/// the search needs is missing (a failed one may name some).
+pub fn searched_pages(catalog: &Catalog, archive: &Archive, query: &str, filter: &Filter) -> Vec<u32> {
     let index = catalog.index();
     if index.dir.is_empty() || catalog.complete() || !is_search(query) {
         return Vec::new();
     }
-    if plan(catalog, query).1.iter().any(|&b| archive.bucket(b).is_none()) {
+    if buckets_needed(catalog, query, filter).iter().any(|&b| archive.bucket(b).is_none()) {
         return Vec::new();
     }
-    let Some(found) = candidates(catalog, archive, query) else { return Vec::new() };
+    let Some(found) = candidates(catalog, archive, query, filter) else { return Vec::new() };
     let mut open: Vec<u32> =
         found.iter().filter(|&&n| !at_hand(catalog, archive, n)).filter_map(|&n| catalog.page_holding(n)).collect();
     crate::search::sort_by(&mut open, u32::cmp);
@@ -87,12 +115,13 @@ fn at_hand(catalog: &Catalog, archive: &Archive, n: u32) -> bool {
 }
 
 /// Every file `route` needs that is not at hand, `shown` search results shown: the pages
-/// it shows (`Catalog::missing`); for a search, the buckets of its query's keys, and, once
-/// they are all in, the files of its best candidates across the archive: ten for the first
+/// it shows (`Catalog::missing`); for a search, the buckets of its query's keys and of its
+/// departments' (held to some), and, once they are all in, the files of its best
+/// candidates across the archive (within those departments): ten for the first
 /// page of results, and a page more for each page more (held to one page, for the page
 /// selector's counts of the others).
 pub fn needs(catalog: &Catalog, archive: &Archive, route: &Route, shown: usize) -> Vec<Want> {
-    let mut needs: Vec<Want> = catalog.missing(route).into_iter().map(Want::Page).collect();
+    let mut needs: Vec<Want> = catalog.missing(route, shown).into_iter().map(Want::Page).collect();
     let index = catalog.index();
     // Held to one page too: the page selector counts the matches of the others.
     let across = matches!(route.view, View::List) && route.is_searching();
@@ -101,10 +130,10 @@ pub fn needs(catalog: &Catalog, archive: &Archive, route: &Route, shown: usize) 
     }
     // Every bucket that has not arrived, failed ones too: the search lacks them until the
     // reader retries (the notice says so).
-    needs.extend(
-        plan(catalog, &route.query).1.iter().copied().filter(|&b| archive.bucket(b).is_none()).map(Want::Bucket),
-    );
-    if let Some(found) = candidates(catalog, archive, &route.query) {
+    let filter = catalog.filter(route).0;
+    let needed = buckets_needed(catalog, &route.query, &filter);
+    needs.extend(needed.into_iter().filter(|&b| archive.bucket(b).is_none()).map(Want::Bucket));
+    if let Some(found) = candidates(catalog, archive, &route.query, &filter) {
         let limit = shown.saturating_sub(FETCHED).max(FETCHED);
         needs.extend(found.iter().take(limit).copied().filter(|&n| !at_hand(catalog, archive, n)).map(Want::Text));
     }
@@ -114,11 +143,11 @@ pub fn needs(catalog: &Catalog, archive: &Archive, route: &Route, shown: usize) 
 /// How many a search across the archive finds in all, when candidates remain that are not
 /// at hand: the `found` at hand, and the rest of the candidates counted as matching in the
 /// share those at hand did. None when every candidate is at hand (`found` is the count).
-pub fn estimate(catalog: &Catalog, archive: &Archive, query: &str, found: usize) -> Option<usize> {
+pub fn estimate(catalog: &Catalog, archive: &Archive, (query, filter): (&str, &Filter), found: usize) -> Option<usize> {
     if catalog.index().dir.is_empty() || catalog.complete() {
         return None;
     }
-    let all = candidates(catalog, archive, query)?;
+    let all = candidates(catalog, archive, query, filter)?;
     let searched = all.iter().filter(|&&n| at_hand(catalog, archive, n)).count();
     let rest = all.len() - searched;
     // With none of them at hand yet, the candidates are all there is to go by.
@@ -193,11 +222,15 @@ mod tests {
             archive = archive.apply(fetched(&catalog(&archive).index().clone(), &files, w));
         }
         let c = catalog(&archive);
-        let found = candidates(&c, &archive, &route.query).unwrap();
+        let found = candidates(&c, &archive, &route.query, &c.filter(&route).0).unwrap();
         let (searched, rest) = (found.iter().filter(|&&n| n >= 10).count(), found.iter().filter(|&&n| n < 10).count());
         assert!(searched > 0 && rest > 0, "candidates on both pages: {found:?}");
         let want = 2 + (rest * 2 + searched / 2) / searched;
-        assert_eq!(estimate(&c, &archive, &route.query, 2), Some(want), "two found at hand, in that share of the rest");
+        assert_eq!(
+            estimate(&c, &archive, (&route.query, &c.filter(&route).0), 2),
+            Some(want),
+            "two found at hand, in that share of the rest"
+        );
         let texts = needs(&c, &archive, &route, 20);
         assert!(
             texts.iter().all(|w| matches!(w, Want::Text(n) if *n < 10)),
@@ -216,13 +249,49 @@ mod tests {
         assert_eq!(needs(&c, &archive, &route, 20), [], "nothing more for the first page of results");
         let more = needs(&c, &archive, &route, 40);
         assert_eq!(more.len(), rest - best_elsewhere, "a page more of results: the rest of the best thirty");
-        assert!(estimate(&c, &archive, &route.query, 12).is_some(), "some not at hand: estimated");
+        assert!(
+            estimate(&c, &archive, (&route.query, &c.filter(&route).0), 12).is_some(),
+            "some not at hand: estimated"
+        );
         for &w in &more {
             archive = archive.apply(fetched(c.index(), &files, w));
         }
         let c = catalog(&archive);
         assert!(c.complete(), "every article of page 3 came: the page is at hand");
-        assert_eq!(estimate(&c, &archive, &route.query, 15), None, "every candidate at hand: counted");
+        assert_eq!(
+            estimate(&c, &archive, (&route.query, &c.filter(&route).0), 15),
+            None,
+            "every candidate at hand: counted"
+        );
+    }
+
+    #[test]
+    fn a_search_held_to_a_department_fetches_its_bucket_too_and_only_its_candidates() {
+        crate::content::embedded::third_page();
+        let (library, files) = fourth_with_index();
+        let third = two_pages_library().pages.iter().find(|p| p.number == 3).unwrap().clone();
+        let mut archive = Archive::new(Rc::new(library));
+        let c = Catalog::new(&archive.library);
+        // 工作, in every article, held to 区教育局.
+        let route = Route::parse("#/?q=%E5%B7%A5%E4%BD%9C&dept=%E5%8C%BA%E6%95%99%E8%82%B2%E5%B1%80");
+        let first = needs(&c, &archive, &route, 20);
+        let own = bucket_of(department("区教育局"), c.index().buckets);
+        assert!(first.contains(&Want::Bucket(own)), "the department's bucket: {first:?}");
+        for &w in &first {
+            archive = archive.apply(fetched(c.index(), &files, w));
+        }
+        let texts = needs(&c, &archive, &route, 20);
+        assert!(!texts.is_empty());
+        for w in &texts {
+            let Want::Text(n) = *w else { panic!("{w:?}") };
+            assert_eq!(&*third.articles[n as usize].department_short, "区教育局", "{n} is another department's");
+        }
+        let everyone = third.articles.iter().filter(|a| &*a.department_short == "区教育局").count();
+        assert!(texts.len() <= everyone, "no more than the department has on page 3");
+        assert!(
+            estimate(&c, &archive, (&route.query, &c.filter(&route).0), 0).is_some_and(|n| n <= everyone),
+            "its candidates counted, not all"
+        );
     }
 
     #[test]
@@ -231,18 +300,18 @@ mod tests {
         let (library, _) = fourth_with_index();
         let archive = Archive::new(Rc::new(library));
         let c = Catalog::new(&archive.library);
-        let query = "法律";
-        assert_eq!(candidates(&c, &archive, query), None, "no bucket yet");
+        let all = Filter::default();
+        assert_eq!(candidates(&c, &archive, "法律", &all), None, "no bucket yet");
         let failed = needs(&c, &archive, &Route::parse("#/?q=x"), 20)
             .into_iter()
             .fold(archive.clone(), |a, w| a.apply(Step::Failed(w, crate::archive::Fault::Offline)));
-        assert_eq!(candidates(&c, &failed, "x").as_deref(), Some(&vec![]), "a failed bucket holds nothing");
-        assert_eq!(searched_pages(&c, &failed, "x"), [] as [u32; 0], "but says nothing of page 3's count");
+        assert_eq!(candidates(&c, &failed, "x", &all).as_deref(), Some(&vec![]), "a failed bucket holds nothing");
+        assert_eq!(searched_pages(&c, &failed, "x", &all), [] as [u32; 0], "but says nothing of page 3's count");
         let lacking = needs(&c, &failed, &Route::parse("#/?q=x"), 20);
         assert!(!lacking.is_empty() && lacking.iter().all(|w| failed.failed.contains(w)), "lacking until a retry");
         assert_eq!(lengths(&c).map(|(n, _)| n), Some(15));
         let lone = Archive::default();
-        assert_eq!(estimate(&Catalog::new(&lone.library), &lone, query, 2), None, "no index: no estimate");
+        assert_eq!(estimate(&Catalog::new(&lone.library), &lone, ("法律", &all), 2), None, "no index: no estimate");
     }
 
     #[test]
@@ -257,12 +326,20 @@ mod tests {
         for w in needs(&c, &archive, &route, 20) {
             archive = archive.apply(fetched(c.index(), &files, w));
         }
-        assert_eq!(searched_pages(&c, &archive, &route.query), [] as [u32; 0], "3-01 is a candidate not at hand");
+        assert_eq!(
+            searched_pages(&c, &archive, &route.query, &c.filter(&route).0),
+            [] as [u32; 0],
+            "3-01 is a candidate not at hand"
+        );
         for w in needs(&Catalog::new(&archive.library), &archive, &route, 20) {
             archive = archive.apply(fetched(c.index(), &files, w));
         }
         let c = Catalog::new(&archive.library);
-        assert_eq!(searched_pages(&c, &archive, &route.query), [3], "its one candidate came: page 3 is searched");
+        assert_eq!(
+            searched_pages(&c, &archive, &route.query, &c.filter(&route).0),
+            [3],
+            "its one candidate came: page 3 is searched"
+        );
         let counts = c.pages_for(&c.filter(&route).0, Some(&[c.position("3-01").unwrap()]), &[3]);
         assert_eq!(counts.iter().map(|p| p.count).collect::<Vec<_>>(), [Some(1), Some(0)]);
     }

@@ -202,7 +202,7 @@ fn reader(props: &ReaderProps) -> Html {
     let missing = props.missing && *route == Route::default() && !is_route_hash(&current_hash());
     // Links: hashes in the browser; relative paths on a pre-rendered page.
     let links = props.prerender.as_ref().map_or(Links::Hash, |p| Links::Static { depth: p.depth });
-    let screen = screen(catalog, route, &results, links, missing, (&archive, waiting));
+    let screen = screen(catalog, route, (&results, shown), links, missing, (&archive, waiting));
     use_document_title(screen.title.clone());
     use_scroll_memory(route.clone(), frame.clone());
     let onsearchfocus = use_search_to_top(frame.clone());

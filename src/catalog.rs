@@ -12,6 +12,12 @@ use crate::content::bundle::SearchIndex;
 use crate::content::model::{Insight, List};
 use crate::content::{Article, Byline, Entry, Library};
 use crate::route::{PageChoice, Route, View};
+use crate::search::SHOWN_RESULTS;
+
+/// How many pages the list of every page shows without a query, newest first, and how
+/// many more each 显示更早的期次 adds: a series of hundreds is browsed a few pages at a
+/// time, each fetched when it is shown, not all at once.
+pub const PAGES_AT_ONCE: usize = 3;
 
 /// A department in the filter bar.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -211,11 +217,19 @@ impl Catalog {
         self.series.iter().find(|e| e.number == number)
     }
 
-    /// The pages `route` shows that are not at hand: the page of an article not at hand
-    /// (by its id, `4-01`), the page a list shows, or every page (the list of every page, or
-    /// searching them all where the series has no sharded index). Pages the series does
-    /// not have are not asked for.
-    pub fn missing(&self, route: &Route) -> Vec<u32> {
+    /// The pages the list of every page shows without a query, newest first, while the
+    /// list shows `shown` search results (`use_paging`: a page of results for each step):
+    /// [`PAGES_AT_ONCE`] for each step.
+    pub fn browsed(&self, shown: usize) -> Vec<u32> {
+        let pages = shown.div_ceil(SHOWN_RESULTS).max(1) * PAGES_AT_ONCE;
+        self.pages.iter().rev().take(pages).map(|p| p.number).collect()
+    }
+
+    /// The pages `route` shows that are not at hand, `shown` search results shown: the page
+    /// of an article not at hand (by its id, `4-01`), the page a list shows, the pages the
+    /// list of every page shows (`browsed`), or every page (searching them all where the
+    /// series has no sharded index). Pages the series does not have are not asked for.
+    pub fn missing(&self, route: &Route, shown: usize) -> Vec<u32> {
         let wanted: Vec<u32> = match &route.view {
             View::Article(id) if self.position(id).is_none() => {
                 id.split_once('-').and_then(|(n, _)| n.parse().ok()).into_iter().collect()
@@ -226,7 +240,8 @@ impl Catalog {
                 // Through the sharded index, a search fetches what its query needs
                 // (`across`), not every page.
                 None if route.is_searching() && !self.index.dir.is_empty() => Vec::new(),
-                None => self.pages.iter().map(|p| p.number).collect(),
+                None if route.is_searching() => self.pages.iter().map(|p| p.number).collect(),
+                None => self.browsed(shown),
             },
         };
         wanted.into_iter().filter(|&n| self.entry(n).is_some() && !self.at_hand(n)).collect()
@@ -439,13 +454,46 @@ pub(crate) mod tests {
         Catalog::new(&bundle.into_parts().unwrap().0)
     }
 
+    /// Pages 3 to `newest`, each page 3's articles renumbered, as the list of the newest
+    /// carries them (only that page at hand).
+    pub(crate) fn long_series(newest: u32) -> Catalog {
+        use reader_core::content::bundle::{site_files, Bundle};
+        let real = embedded::third_page().pages[0].clone();
+        let page = |n: u32| Page {
+            number: n,
+            title: real.title.replace("（三）", &format!("（{n}）")).into(),
+            articles: real
+                .articles
+                .iter()
+                .map(|a| Article { id: format!("{n}-{}", &a.id[2..]).into(), ..a.clone() })
+                .collect::<Vec<_>>()
+                .into(),
+            ..real.clone()
+        };
+        let all = Library { pages: (3..=newest).map(page).collect::<Vec<_>>().into(), ..Library::default() };
+        let (_, series) = site_files(&all);
+        Catalog::new(&Bundle::carrying(&all, &[newest], Default::default(), series).into_parts().unwrap().0)
+    }
+
+    #[test]
+    fn the_list_of_every_page_is_browsed_a_few_pages_at_a_time_newest_first() {
+        let c = long_series(10);
+        assert_eq!(c.browsed(SHOWN_RESULTS), [10, 9, 8]);
+        assert_eq!(c.browsed(2 * SHOWN_RESULTS), [10, 9, 8, 7, 6, 5], "a step more: three pages more");
+        assert_eq!(c.browsed(100 * SHOWN_RESULTS), [10, 9, 8, 7, 6, 5, 4, 3], "no more than there are");
+        let missing = |hash: &str, shown: usize| c.missing(&Route::parse(hash), shown);
+        assert_eq!(missing("#/?page=all", SHOWN_RESULTS), [9, 8], "the ones shown, not every page");
+        assert_eq!(missing("#/?page=all&dept=区教育局", 2 * SHOWN_RESULTS), [9, 8, 7, 6, 5]);
+        assert_eq!(missing("#/", 3 * SHOWN_RESULTS), [] as [u32; 0], "the newest page's list is one page");
+    }
+
     #[test]
     fn a_page_not_at_hand_is_listed_counted_and_asked_for_when_a_route_needs_it() {
         let c = fourth_at_hand();
         assert_eq!(c.pages.iter().map(|p| (p.number, p.articles)).collect::<Vec<_>>(), [(3, 10), (4, 5)]);
         assert_eq!((c.articles.len(), c.total()), (5, 15));
         assert!(c.at_hand(4) && !c.at_hand(3) && !c.complete());
-        let missing = |hash: &str| c.missing(&Route::parse(hash));
+        let missing = |hash: &str| c.missing(&Route::parse(hash), SHOWN_RESULTS);
         assert_eq!(missing("#/"), [] as [u32; 0], "the newest page is at hand");
         assert_eq!(missing("#/a/4-02"), [] as [u32; 0]);
         assert_eq!(missing("#/?page=3"), [3]);
@@ -475,7 +523,7 @@ pub(crate) mod tests {
         let (filter, unknown) = c.filter(&Route::parse("#/?dept=区残联"));
         assert!(filter.departments.contains("区残联") && unknown.departments.is_empty(), "区残联 may be on page 3");
         let whole = Catalog::new(&two_pages_library());
-        assert!(whole.complete() && whole.missing(&Route::parse("#/?page=all")).is_empty());
+        assert!(whole.complete() && whole.missing(&Route::parse("#/?page=all"), SHOWN_RESULTS).is_empty());
     }
 
     fn ids(c: &Catalog, positions: impl Iterator<Item = usize>) -> Vec<String> {

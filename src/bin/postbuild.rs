@@ -150,7 +150,8 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
     let list = Route::default();
     prerender(&list, &newest, 0, None, None, &index)?;
     if catalog.pages.len() > 1 {
-        let every: Vec<u32> = catalog.pages.iter().map(|p| p.number).collect();
+        // The list of every page shows its newest few; it carries those.
+        let every = catalog.browsed(reader::search::SHOWN_RESULTS);
         let choices = catalog.pages.iter().map(|p| (PageChoice::Number(p.number), vec![p.number]));
         for (choice, numbers) in choices.chain([(PageChoice::All, every)]) {
             let route = list.on_page(choice);

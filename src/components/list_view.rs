@@ -58,7 +58,13 @@ pub fn list_view(props: &ListViewProps) -> Html {
     use_keep_in_view(page_strip.clone(), "[aria-current=\"page\"]", current);
     let shown = list.groups.iter().map(|g| g.cards.len()).sum::<usize>();
     let (count, near) = if query.is_empty() { (shown, 0) } else { (list.found, list.near) };
-    let status = list_status(list.page.as_deref(), !query.is_empty(), &selected, (count, near), list.about);
+    // Browsing every page with older ones still to show: the status says which it counts.
+    let (browsed, older) = list.browsing;
+    let page = match older {
+        0 => list.page.clone(),
+        _ => Some(format!("最新 {browsed} 期")),
+    };
+    let status = list_status(page.as_deref(), !query.is_empty(), &selected, (count, near), list.about);
     let groups: Html = list
         .groups
         .iter()
@@ -85,6 +91,12 @@ pub fn list_view(props: &ListViewProps) -> Html {
     let clear_filter = props.onall.reform(|_: MouseEvent| ());
     let more = props.onmore.reform(|_: MouseEvent| ());
     let hidden = if query.is_empty() { 0 } else { list.found.saturating_sub(shown) };
+    // More results of a search, or older pages of the list of every page.
+    let more_label = match (hidden, older) {
+        (0, 0) => None,
+        (0, _) => Some(format!("显示更早的期次（还有 {older} 期）")),
+        _ => Some(format!("显示更多结果（还有{} {hidden} 篇）", if list.about { "约" } else { "" })),
+    };
     html! {
         <>
             if !list.pages.is_empty() {
@@ -129,9 +141,9 @@ pub fn list_view(props: &ListViewProps) -> Html {
                 </div>
             }
             { groups }
-            if hidden > 0 {
+            if let Some(label) = more_label {
                 <p class="more">
-                    <button type="button" class="button" onclick={more}>{ format!("显示更多结果（还有{} {hidden} 篇）", if list.about { "约" } else { "" }) }</button>
+                    <button type="button" class="button" onclick={more}>{ label }</button>
                 </p>
             }
         </>

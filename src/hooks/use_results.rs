@@ -29,7 +29,7 @@ pub fn use_results(
     // count estimated again as buckets come.
     let articles = catalog.articles.len();
     // The handle, not a copy of the state: this runs on every render.
-    let across = (filter.page.is_none() && filter.departments.is_empty()).then(|| archive.clone());
+    let across = filter.page.is_none().then(|| archive.clone());
     let buckets = archive.buckets.len() + archive.failed.len();
     use_memo((route.query.clone(), filter, shown, articles, buckets), move |(q, filter, limit, ..)| {
         // No query, no index: building it must not hold up the first render.
@@ -37,7 +37,7 @@ pub fn use_results(
             return Results::default();
         }
         let mut results = indexing.index().search_top(q, *limit, |a| catalog.fits(filter, a));
-        let estimated = across.and_then(|archive| estimate(&catalog, &archive, q, results.total));
+        let estimated = across.and_then(|archive| estimate(&catalog, &archive, (q, filter), results.total));
         if let Some(total) = estimated.filter(|&total| total > results.total) {
             // The candidates not searched yet: most likely exact matches.
             results.exact += total - results.total;

@@ -16,10 +16,11 @@
 //! with no exact one, "相近 1 篇" (the note over them says there is no exact match).
 //!
 //! With several pages, the page shown goes first: "第四期 · 共 10 篇", "第三期 · 找到 2 篇"
-//! (none while every page is shown: each card names its own).
+//! (none while every page is shown: each card names its own; browsing every page with
+//! older ones still to show, the pages it counts: "最新 3 期 · 共 30 篇").
 //!
 //! A search across an archive whose matches are not all at hand yet counts them by an
-//! estimate (`across::estimate`), and says so: "找到约 278 篇，相近 2 篇".
+//! estimate (`across::estimate`), and says so: "找到约 278 篇，相近 2 篇", "在区教育局中找到约 40 篇".
 
 /// Most selected departments named in full; more are counted instead.
 const NAMED: usize = 2;
@@ -49,14 +50,14 @@ pub fn list_status(
 
 fn departments_status(searching: bool, selected: &[&str], count: usize, about: bool) -> String {
     let n = selected.len();
+    let found = if about { format!("找到约 {count} 篇") } else { format!("找到 {count} 篇") };
     match (searching, n) {
-        (true, 0) if about => format!("找到约 {count} 篇"),
         (false, 0) => format!("共 {count} 篇"),
         (false, 1..=NAMED) => format!("{}：{count} 篇", selected.join("、")),
         (false, _) => format!("已选 {n} 个部门：{count} 篇"),
-        (true, 0) => format!("找到 {count} 篇"),
-        (true, 1..=NAMED) => format!("在{}中找到 {count} 篇", selected.join("、")),
-        (true, _) => format!("在所选 {n} 个部门中找到 {count} 篇"),
+        (true, 0) => found,
+        (true, 1..=NAMED) => format!("在{}中{found}", selected.join("、")),
+        (true, _) => format!("在所选 {n} 个部门中{found}"),
     }
 }
 
@@ -91,5 +92,10 @@ mod tests {
         assert_eq!(list_status(Some("第三期"), true, &[], (1, 1), false), "第三期 · 相近 1 篇");
         assert_eq!(list_status(None, true, &[], (280, 2), true), "找到约 278 篇，相近 2 篇", "an estimate");
         assert_eq!(list_status(None, true, &[], (2, 2), true), "相近 2 篇", "no exact match to estimate");
+        assert_eq!(
+            list_status(None, true, &["区教育局"], (40, 0), true),
+            "在区教育局中找到约 40 篇",
+            "in departments too"
+        );
     }
 }

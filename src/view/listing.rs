@@ -83,6 +83,9 @@ pub struct Listing {
     pub near: usize,
     /// Whether `found` is an estimate (a search across an archive not all at hand).
     pub about: bool,
+    /// Browsing every page without a query: how many pages it shows (newest first), and
+    /// how many older ones 显示更早的期次 has still to show. (0, 0) otherwise.
+    pub browsing: (usize, usize),
 }
 
 impl Listing {
@@ -92,18 +95,33 @@ impl Listing {
     }
 }
 
-/// The list for `route` (within `filter`), given the search `results` for its query and
-/// the pages not at hand whose matches are (`searched`, see `Catalog::pages_for`).
+/// The list for `route` (within `filter`), given the search `results` for its query, the
+/// pages not at hand whose matches are (`searched`, see `Catalog::pages_for`), and how many
+/// results are `shown` (browsing every page: how many pages, `Catalog::browsed`).
 pub fn listing(
     catalog: &Catalog,
     route: &Route,
     filter: &Filter,
-    (results, searched): (&Results, &[u32]),
+    (results, searched, shown): (&Results, &[u32], usize),
     links: Links,
 ) -> Listing {
     let href = |r: &Route| links.href(r);
     let searching = route.is_searching();
-    let counted = searching.then_some(results.matching.as_slice());
+    // Every page without a query: the newest few, their articles the ones counted.
+    let browsed = match !searching && filter.page.is_none() && catalog.pages.len() > 1 {
+        true => catalog.browsed(shown),
+        false => Vec::new(),
+    };
+    let in_view: Vec<usize> = match browsed.is_empty() {
+        true => Vec::new(),
+        false => (0..catalog.articles.len())
+            .filter(|&p| catalog.page_of(p).is_some_and(|page| browsed.contains(&page.number)))
+            .collect(),
+    };
+    let counted = match searching {
+        true => Some(results.matching.as_slice()),
+        false => (!browsed.is_empty()).then_some(in_view.as_slice()),
+    };
     let card = |position: usize| {
         let a = &catalog.articles[position];
         Card {
@@ -132,10 +150,10 @@ pub fn listing(
         let note = if exact.cards.is_empty() { ONLY_APPROXIMATE } else { MORE_APPROXIMATE };
         let near = Group { heading: Some(note.to_owned()), approximate: true, cards: hit_cards(true) };
         [exact, near].into_iter().filter(|g| !g.cards.is_empty()).collect()
-    } else if filter.page.is_none() && catalog.pages.len() > 1 {
-        catalog
-            .pages
+    } else if !browsed.is_empty() {
+        browsed
             .iter()
+            .filter_map(|&n| catalog.page(n))
             .map(|p| Group {
                 heading: Some(p.title.clone()),
                 approximate: false,
@@ -146,7 +164,7 @@ pub fn listing(
     } else {
         vec![Group { heading: None, approximate: false, cards: catalog.filtered(filter).map(card).collect() }]
     };
-    let page_counts = catalog.pages_for(filter, counted, searched);
+    let page_counts = catalog.pages_for(filter, counted.filter(|_| searching), searched);
     let every = page_counts.iter().map(|p| p.count).sum::<Option<usize>>();
     let page_href = |n: Option<u32>| href(&route.on_page(n.map_or(PageChoice::All, PageChoice::Number)));
     let PageChoices { chips: pages, directory } = page_choices(page_counts, filter.page, page_href, every);
@@ -168,6 +186,10 @@ pub fn listing(
         found: results.total,
         near: results.near(),
         about: results.estimated,
+        browsing: match browsed.len() {
+            0 => (0, 0),
+            n => (n, catalog.pages.len() - n),
+        },
     }
 }
 
@@ -188,8 +210,8 @@ pub fn unknown_notice(unknown: &Unknown) -> Option<String> {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::catalog::tests::{one_page, two_pages};
-    use crate::search::Index;
+    use crate::catalog::tests::{long_series, one_page, two_pages};
+    use crate::search::{Index, SHOWN_RESULTS};
 
     fn ids(l: &Listing) -> Vec<&str> {
         l.cards().map(|card| &*card.article.id).collect()
@@ -200,7 +222,7 @@ mod tests {
         let c = one_page();
         let route = Route::parse("#/?dept=区教育局&dept=区财政局");
         let (filter, _) = c.filter(&route);
-        let l = listing(&c, &route, &filter, (&Results::default(), &[]), Links::Hash);
+        let l = listing(&c, &route, &filter, (&Results::default(), &[], SHOWN_RESULTS), Links::Hash);
         assert_eq!(ids(&l), ["3-06", "3-07", "3-09"]);
         assert_eq!(l.groups.len(), 1);
         let first = l.cards().next().unwrap();
@@ -216,7 +238,7 @@ mod tests {
         let route = Route::parse("#/?q=谢建青&dept=区财政局");
         let (filter, _) = c.filter(&route);
         let results = Index::build(&c.articles).search_top(&route.query, 20, |a| c.fits(&filter, a));
-        let l = listing(&c, &route, &filter, (&results, &[]), Links::Hash);
+        let l = listing(&c, &route, &filter, (&results, &[], SHOWN_RESULTS), Links::Hash);
         assert!(ids(&l).is_empty(), "谢建青 is 区残联's, outside the filter");
         assert_eq!(l.total, 1, "全部 still counts the match");
         let counts: Vec<(&str, usize)> = l.departments.iter().map(|d| (d.name.as_str(), d.count)).collect();
@@ -224,7 +246,7 @@ mod tests {
         assert!(counts[1..].iter().all(|&(_, n)| n == 0), "{counts:?}");
         let route = Route::parse("#/?q=谢建青");
         let results = Index::build(&c.articles).search_top(&route.query, 20, |_| true);
-        let l = listing(&c, &route, &Filter::default(), (&results, &[]), Links::Hash);
+        let l = listing(&c, &route, &Filter::default(), (&results, &[], SHOWN_RESULTS), Links::Hash);
         assert_eq!(ids(&l), ["3-01"]);
         assert_eq!((l.found, l.near, l.query.as_str()), (1, 0, "谢建青"));
         let card = l.cards().next().unwrap();
@@ -239,7 +261,7 @@ mod tests {
         let list = |hash: &str| {
             let route = Route::parse(hash);
             let results = Index::build(&c.articles).search_top(&route.query, 20, |_| true);
-            listing(&c, &route, &Filter::default(), (&results, &[]), Links::Hash)
+            listing(&c, &route, &Filter::default(), (&results, &[], SHOWN_RESULTS), Links::Hash)
         };
         let groups = |l: &Listing| -> Vec<(Option<String>, bool, Vec<String>)> {
             l.groups
@@ -269,7 +291,7 @@ mod tests {
             let route = Route::parse(hash);
             let (filter, _) = c.filter(&route);
             let results = Index::build(&c.articles).search_top(&route.query, 50, |a| c.fits(&filter, a));
-            listing(&c, &route, &filter, (&results, &[]), Links::Hash)
+            listing(&c, &route, &filter, (&results, &[], SHOWN_RESULTS), Links::Hash)
         };
         let newest = list("#/");
         assert_eq!(ids(&newest), ["4-01", "4-02", "4-03", "4-04", "4-05"]);
@@ -291,7 +313,7 @@ mod tests {
             &c,
             &Route::default(),
             &c.filter(&Route::default()).0,
-            (&Results::default(), &[]),
+            (&Results::default(), &[], SHOWN_RESULTS),
             Links::Static { depth: 0 },
         );
         assert_eq!(root.pages.iter().map(|p| p.href.as_str()).collect::<Vec<_>>(), ["p/4/", "p/3/", "p/all/"]);
@@ -303,10 +325,13 @@ mod tests {
         assert_eq!(
             groups,
             [
-                (Some("各部门党委(党组)成员召开集中学习交流会（三）"), 2),
-                (Some("各部门党委(党组)成员召开集中学习交流会（四）"), 2)
-            ]
+                (Some("各部门党委(党组)成员召开集中学习交流会（四）"), 2),
+                (Some("各部门党委(党组)成员召开集中学习交流会（三）"), 2)
+            ],
+            "newest first"
         );
+        assert_eq!(every.browsing, (2, 0), "both pages shown, none left");
+        assert_eq!(newest.browsing, (0, 0), "one page: not browsing every page");
         let searched = list("#/?q=学校");
         assert_eq!(searched.groups.len(), 1, "search results are one ranked list");
         assert!(searched.cards().any(|card| card.page.as_deref() == Some("第三期")));
@@ -320,6 +345,21 @@ mod tests {
             searched.pages.iter().map(|p| p.count).collect::<Vec<_>>(),
             "page counts span every page"
         );
+    }
+
+    #[test]
+    fn every_page_is_browsed_the_newest_first_a_few_at_a_time_counting_what_it_shows() {
+        let c = long_series(10);
+        let route = Route::parse("#/?page=all");
+        let (filter, _) = c.filter(&route);
+        let list = |shown: usize| listing(&c, &route, &filter, (&Results::default(), &[], shown), Links::Hash);
+        let first = list(SHOWN_RESULTS);
+        assert_eq!(first.browsing, (3, 5), "pages 10, 9 and 8 shown, five older ones left");
+        let headings: Vec<Option<&str>> = first.groups.iter().map(|g| g.heading.as_deref()).collect();
+        assert_eq!(headings, [Some("各部门党委(党组)成员召开集中学习交流会（10）")], "9 and 8 are on their way");
+        assert_eq!((first.total, l_total(&first)), (10, 10), "the departments count what is shown");
+        assert_eq!(first.pages.last().map(|p| p.count), Some(Some(80)), "全部期次 counts the series");
+        assert_eq!(list(3 * SHOWN_RESULTS).browsing, (8, 0));
     }
 
     #[test]

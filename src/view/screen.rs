@@ -63,14 +63,14 @@ pub struct Screen {
     pub footer: String,
 }
 
-/// The screen for `route`, given the search `results` for its query and the state of
-/// fetching what is not at hand (`waiting`: the route needs files not at hand,
-/// `across::needs`). `missing`: the address itself is no page's (the site's 404 page, with
-/// no route in its hash).
+/// The screen for `route`, given the search `results` for its query (`shown` of them
+/// shown, `use_paging`) and the state of fetching what is not at hand (`waiting`: the route
+/// needs files not at hand, `across::needs`). `missing`: the address itself is no page's
+/// (the site's 404 page, with no route in its hash).
 pub fn screen(
     catalog: &Catalog,
     route: &Route,
-    results: &Results,
+    (results, shown): (&Results, usize),
     links: Links,
     missing: bool,
     (archive, waiting): (&Archive, bool),
@@ -87,7 +87,7 @@ pub fn screen(
                 catalog,
                 route,
                 &filter,
-                (results, &crate::across::searched_pages(catalog, archive, &route.query)),
+                (results, &crate::across::searched_pages(catalog, archive, &route.query, &filter), shown),
                 links,
             ))),
         ),
@@ -151,10 +151,10 @@ mod tests {
         screen(
             c,
             &Route::parse(hash),
-            &Results::default(),
+            (&Results::default(), crate::search::SHOWN_RESULTS),
             Links::Hash,
             missing,
-            (&Archive::default(), !c.missing(&Route::parse(hash)).is_empty()),
+            (&Archive::default(), !c.missing(&Route::parse(hash), crate::search::SHOWN_RESULTS).is_empty()),
         )
     }
 
@@ -202,7 +202,7 @@ mod tests {
         let pre = screen(
             &c,
             &Route::default(),
-            &Results::default(),
+            (&Results::default(), crate::search::SHOWN_RESULTS),
             Links::Static { depth: 0 },
             false,
             (&Archive::default(), false),

@@ -9,7 +9,8 @@
 // the results would be, with what to do, while the page at hand reads and searches on.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OUT, eventually, reportCspViolations, siteFixture } from './harness.mjs';
 
@@ -96,6 +97,24 @@ test('a search that finds more than is fetched counts the rest by estimate, and 
   assert.ok(page.files.filter((f) => TEXT.test(f.url)).length > first, 'more statements fetched');
   assert.match(await page.locator('.list-status').innerText(), /^找到 \d+ 篇/);
   assert.ok((await page.locator('nav[aria-labelledby="filter-label"] .chip-count').count()) > 0, 'counted again once every match is at hand');
+  assert.deepEqual(page.problems, []);
+  await page.done();
+});
+
+test('a search held to a department across the archive fetches only its statements, found and counted', async () => {
+  const page = await open(`#/?q=${encodeURIComponent('工作')}&dept=${encodeURIComponent('区教育局')}`);
+  await page.waitForFunction(() => /^在区教育局中找到 \d+ 篇$/.test(document.querySelector('.list-status').textContent) && !document.querySelector('.pending'));
+  const texts = page.files.filter((f) => TEXT.test(f.url));
+  assert.ok(texts.length > 0, 'statements of other pages fetched');
+  for (const t of texts) {
+    const json = readFileSync(join(SERIES, new URL(t.url).pathname), 'utf8').split('\n').slice(1).join('\n');
+    const departments = JSON.parse(json).pages.flatMap((p) => p.articles.map((a) => a.department_short));
+    assert.deepEqual(departments, ['区教育局'], `${t.url}: another department's statement`);
+  }
+  // 区教育局 has two statements on page 3, one on page 4 and one on page 5 (at hand), each with 工作.
+  assert.equal(texts.length, 3, texts.map((t) => t.url).join());
+  assert.equal(await page.locator('.card').count(), 4);
+  assert.equal(await page.locator('.list-status').innerText(), '在区教育局中找到 4 篇');
   assert.deepEqual(page.problems, []);
   await page.done();
 });

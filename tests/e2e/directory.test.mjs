@@ -9,6 +9,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { OUT, openPage, siteFixture } from './harness.mjs';
 
+const TITLE = '各部门党委(党组)成员召开集中学习交流会';
+
 const LONG = fileURLToPath(new URL('../../target/series-long-dist/', import.meta.url));
 if (!existsSync(LONG)) throw new Error(`${LONG} is missing: ./dev test builds it (see build_series_long in dev)`);
 const site = siteFixture(LONG);
@@ -54,4 +56,33 @@ test('with JavaScript: a number in the directory opens its page, fetched, and th
   assert.match(await page.locator('.pages .chip[aria-current="page"]').innerText(), /^第七期/);
   assert.deepEqual(page.problems, []);
   await page.done();
+});
+
+test('every page is browsed newest first, three pages at a time, each fetched when shown', async () => {
+  const page = await openPage(site.browser, `${site.server.url}p/all/`, { viewport: { width: 390, height: 844 } });
+  const headings = () => page.locator('.page-heading').allInnerTexts();
+  const fetched = () =>
+    page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\/data\/page-\d+-/.test(n)).map((n) => Number(/page-(\d+)-/.exec(n)[1])));
+  const title = (n) => `${TITLE}（${n}）`;
+  assert.deepEqual(await headings(), [title(12), title(11), title('十')], 'the newest three, newest first');
+  assert.deepEqual(await fetched(), [], 'the list of every page carries the pages it shows');
+  assert.match(await page.locator('.list-status').innerText(), /^最新 3 期 · 共 \d+ 篇$/);
+  await page.screenshot({ path: `${OUT}every-page-390.png`, fullPage: true });
+  await page.getByRole('button', { name: '显示更早的期次（还有 7 期）' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.page-heading').length === 6);
+  assert.deepEqual(await headings(), [title(12), title(11), title('十'), title('九'), title('八'), title('七')]);
+  assert.deepEqual((await fetched()).sort((a, b) => a - b), [7, 8, 9], 'only the three pages more');
+  await page.getByRole('button', { name: '显示更早的期次（还有 4 期）' }).click();
+  await page.getByRole('button', { name: '显示更早的期次（还有 1 期）' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.page-heading').length === 10);
+  assert.equal(await page.getByRole('button', { name: /显示更早的期次/ }).count(), 0, 'none left');
+  assert.match(await page.locator('.list-status').innerText(), /^共 \d+ 篇$/);
+  assert.deepEqual(page.problems, []);
+  await page.done();
+  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+  const plain = await context.newPage();
+  await plain.goto(`${site.server.url}p/all/`);
+  assert.deepEqual(await plain.locator('.page-heading').allInnerTexts(), [title(12), title(11), title('十')]);
+  assert.ok(!(await plain.locator('.more').isVisible()), 'no button that needs JavaScript');
+  await context.close();
 });

@@ -34,9 +34,11 @@ export const GOAL = 150 * 1024;
  * of text: the series' catalogue), largest page 234,620 B; 230 → 232 KiB: the page
  * selector for a long series, issue 27 (+2.0 KB of code), largest page 236,635 B; 232 → 243
  * KiB: the search across the archive through the sharded index, issue 27 (+10.8 KB of
- * code), largest page 247,385 B.)
+ * code), largest page 247,385 B; 243 → 244 KiB: a search held to departments across the
+ * archive and the list of every page a few pages at a time, issue 27 (+1.5 KB of code),
+ * largest page 248,964 B.)
  */
-export const BUDGET = 243 * 1024;
+export const BUDGET = 244 * 1024;
 
 /**
  * Every entry page of the site in `dist` (dist/ by default): the list, each page of the
@@ -101,7 +103,7 @@ export const total = (files, key = 'gzip') => files.reduce((sum, f) => sum + f[k
 // The code and the text. The WASM holds no content (issue 27): each page carries its
 // site's pages, their insights and the search tables made for their characters as JSON
 // (`<script type="application/json" id="reader-data">`), and the pre-rendered HTML of a
-// list grows with its cards too (every page's, `p/all/`, with every page). So a first load
+// list grows with its cards too (every page's, `p/all/`, with the newest three). So a first load
 // is split into the **code**, the same bytes whatever the content is (the CSS, inlined in
 // each page, the scripts and the WASM without its data section), and the **text** (the
 // rest of the page's HTML, its data included, and the WASM's data section: the app's own
@@ -133,9 +135,12 @@ export const total = (files, key = 'gzip') => files.reduce((sum, f) => sum + f[k
  * batches; 183,000 → 194,000: the search across the archive through the sharded index,
  * issue 27, +10.8 KB: a query's plan (its keys, each way to read pinyin, its candidates
  * ranked: search/shard/keys.rs, plan.rs), reading a bucket and an article's file, what a
- * route needs of them and the count's estimate (across.rs), articles joining their pages.)
+ * route needs of them and the count's estimate (across.rs), articles joining their pages;
+ * 194,000 → 195,500: a search held to departments across the archive, and the list of
+ * every page a few pages at a time, issue 27, +1.5 KB: the departments' keys and
+ * candidates within them (across.rs), the newest pages browsed and 显示更早的期次.)
  */
-export const CODE_BUDGET = 194_000;
+export const CODE_BUDGET = 195_500;
 
 /** The WASM module in `body` split into its data section and everything else. */
 export function wasmParts(body) {

@@ -4,12 +4,12 @@
 //! they are in, and each key's articles written to the bucket its hash falls in, with the
 //! key's weight in the article as the full engine's ranking would give a term that is the
 //! key (`Weight::of`: BM25's part for one term, fields weighed, lengths against the
-//! series' averages).
+//! series' averages); and each article under its department.
 
 use super::super::hash::FxHashMap;
 use super::super::index::{Index, FIELDS};
 use super::file::{write, Filed, Weight};
-use super::keys::{text_keys, ShardKey};
+use super::keys::{department, text_keys, ShardKey};
 use crate::content::Article;
 
 /// One article's keys: how often each is in each field, and the fields' lengths.
@@ -71,6 +71,11 @@ fn filed<A: AsRef<Article>>(articles: &[A]) -> (Vec<(ShardKey, Vec<Filed>)>, [f3
             let weight = Weight::of(&counts, &h.field_len, &avg);
             by_key.entry(key).or_default().push(Filed { article: n as u32, weight });
         }
+    }
+    // Each article under its department: what a search held to departments keeps.
+    for (n, a) in articles.iter().enumerate() {
+        let filed = Filed { article: n as u32, weight: Weight(1) };
+        by_key.entry(department(&a.as_ref().department_short)).or_default().push(filed);
     }
     (by_key.into_iter().collect(), avg)
 }

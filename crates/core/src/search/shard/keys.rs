@@ -19,6 +19,9 @@
 //! | `局`         | reading `ju`                                 |
 //! | `bim技术`    | word `bim`, pair `ji shu`                     |
 //! | `cl`         | a start `c`+`l` (or the reading `cl`: none)   |
+//!
+//! Apart from its text, an article is filed under its department (`department`): a search
+//! held to departments looks them up too.
 
 use super::super::pinyin::{consumptions, pair_key, reading_id, reading_rows, reading_set};
 use super::super::sounds::everyday_reading;
@@ -67,6 +70,12 @@ pub fn single(a: &[u8]) -> ShardKey {
 /// The key of a word of letters or digits.
 pub fn word(w: &str) -> ShardKey {
     hash(b'W', &[w.as_bytes()])
+}
+
+/// The key of a department (its short name): every article of it is filed under it, so a
+/// search held to departments ranks and fetches only theirs.
+pub fn department(short: &str) -> ShardKey {
+    hash(b'D', &[short.as_bytes()])
 }
 
 /// The key of a pinyin start (see `pinyin::pair_key`).

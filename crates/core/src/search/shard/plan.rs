@@ -79,6 +79,18 @@ impl Plan {
     /// The candidates among `articles` articles, `filed` giving the articles under a key;
     /// near ones only when the strict ones are fewer than `enough`.
     pub fn candidates<'a>(&self, articles: u32, enough: usize, filed: impl Fn(ShardKey) -> &'a [Filed]) -> Candidates {
+        self.candidates_within(articles, enough, filed, |_| true)
+    }
+
+    /// The candidates that are `within` (a search held to departments: theirs), as
+    /// `candidates`: near ones when the strict ones within are fewer than `enough`.
+    pub fn candidates_within<'a>(
+        &self,
+        articles: u32,
+        enough: usize,
+        filed: impl Fn(ShardKey) -> &'a [Filed],
+        within: impl Fn(u32) -> bool,
+    ) -> Candidates {
         if self.terms.is_empty() {
             return Candidates::default();
         }
@@ -104,8 +116,12 @@ impl Plan {
             crate::search::sort_by(&mut v, |x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
             v
         };
-        let strict = ranked(&strict_all, &|_| false);
-        let near = if strict.len() < enough { ranked(&near_all, &|a| strict_all[a].is_some()) } else { Vec::new() };
+        let outside = |a: usize| !within(a as u32);
+        let strict = ranked(&strict_all, &outside);
+        let near = match strict.len() < enough {
+            true => ranked(&near_all, &|a| strict_all[a].is_some() || outside(a)),
+            false => Vec::new(),
+        };
         Candidates { strict, near }
     }
 }

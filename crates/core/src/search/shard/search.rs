@@ -139,6 +139,38 @@ mod tests {
     }
 
     #[test]
+    fn each_article_is_filed_under_its_department_and_a_search_held_to_one_keeps_its_own() {
+        use super::super::keys::department;
+        install_third_page_tables();
+        let mut articles = series();
+        articles.push(article(&["区残联的服务。"]));
+        articles[4].department_short = "区残联".into();
+        let files = build(&articles, 4);
+        let got = |b: u32| read(&files[b as usize], b, 4).ok();
+        let filed = |key: u32| got(bucket_of(key, 4)).map(|b| b.get(key).iter().map(|f| f.article).collect::<Vec<_>>());
+        assert_eq!(filed(department("区某局")), Some(vec![0, 1, 2, 3]));
+        assert_eq!(filed(department("区残联")), Some(vec![4]));
+        let plan = Plan::of("残联");
+        let fetched: Vec<(u32, Option<Bucket>)> = buckets_of(&plan, 4).into_iter().map(|b| (b, got(b))).collect();
+        let all = candidates(&plan, 5, 4, |b| got_of(&fetched, b));
+        assert_eq!(all.strict.iter().map(|c| c.0).collect::<Vec<_>>().len(), 2, "区残联 in 0 and 4");
+        let lookup = |key| {
+            fetched
+                .iter()
+                .find(|(n, _)| *n == bucket_of(key, 4))
+                .and_then(|(_, b)| b.as_ref())
+                .map_or(&[][..], |b| b.get(key))
+        };
+        let within = plan.candidates_within(5, SHOWN_RESULTS, lookup, |a| a == 4);
+        assert_eq!(within.strict.iter().map(|c| c.0).collect::<Vec<_>>(), [4], "only the department's");
+        assert!(within.near.iter().all(|c| c.0 == 4), "near ones too");
+    }
+
+    fn got_of(fetched: &[(u32, Option<Bucket>)], b: u32) -> Option<&Bucket> {
+        got(fetched, b)
+    }
+
+    #[test]
     fn a_bucket_missing_finds_nothing_under_its_keys_and_never_fails() {
         let wanted = buckets_of(&Plan::of("残联"), 4);
         let lost = run("残联", Some(wanted[0]));
