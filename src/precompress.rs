@@ -6,6 +6,7 @@
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// The extensions that get siblings: what a browser fetches as text or WASM, and the
 /// search index's buckets.
@@ -33,10 +34,11 @@ pub fn brotli(bytes: &[u8]) -> Vec<u8> {
     out
 }
 
-/// Writes `.gz` and `.br` siblings for every compressible file under `dir` (recursively);
-/// returns the files compressed. Existing siblings are replaced, never compressed again.
+/// Writes `.gz` and `.br` siblings for every compressible file under `dir` (recursively),
+/// on every core (quality 11 is most of a series site's build); returns the files
+/// compressed. Existing siblings are replaced, never compressed again.
 pub fn precompress_dir(dir: &Path) -> Result<Vec<PathBuf>, String> {
-    let mut done = Vec::new();
+    let mut files = Vec::new();
     let mut pending = vec![dir.to_path_buf()];
     while let Some(folder) = pending.pop() {
         let entries = std::fs::read_dir(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
@@ -45,18 +47,40 @@ pub fn precompress_dir(dir: &Path) -> Result<Vec<PathBuf>, String> {
             if path.is_dir() {
                 pending.push(path);
             } else if compressible(&path) {
-                let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-                for (suffix, packed) in [("gz", gzip(&bytes)), ("br", brotli(&bytes))] {
-                    let mut name = path.clone().into_os_string();
-                    name.push(format!(".{suffix}"));
-                    std::fs::write(&name, packed).map_err(|e| format!("{}: {e}", Path::new(&name).display()))?;
-                }
-                done.push(path);
+                files.push(path);
             }
         }
     }
-    done.sort();
-    Ok(done)
+    files.sort();
+    let next = AtomicUsize::new(0);
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..cores)
+            .map(|_| {
+                scope.spawn(|| -> Result<(), String> {
+                    loop {
+                        match files.get(next.fetch_add(1, Ordering::Relaxed)) {
+                            Some(path) => siblings(path)?,
+                            None => return Ok(()),
+                        }
+                    }
+                })
+            })
+            .collect();
+        workers.into_iter().try_for_each(|w| w.join().unwrap_or_else(|_| Err("a compressing thread failed".into())))
+    })?;
+    Ok(files)
+}
+
+/// Writes the `.gz` and `.br` siblings of the file at `path`.
+fn siblings(path: &Path) -> Result<(), String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    for (suffix, packed) in [("gz", gzip(&bytes)), ("br", brotli(&bytes))] {
+        let mut name = path.to_path_buf().into_os_string();
+        name.push(format!(".{suffix}"));
+        std::fs::write(&name, packed).map_err(|e| format!("{}: {e}", Path::new(&name).display()))?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
