@@ -5,13 +5,16 @@
 //! that scrolls sideways, like the department filter; the list view keeps the current
 //! choice in view (`use_keep_in_view` on `strip`). Past a handful of pages the chips are
 //! the newest and the one shown, and 全部 N 期目录 opens every page by tens, a number a
-//! link (`view::page_choices`): a `<details>`, so it opens without JavaScript too. A plain
+//! link (`view::page_choices`): a `<details>`, so it opens without JavaScript too; with it,
+//! a box atop the directory takes a page's number (跳到第 12 期). A plain
 //! function, not a component: it has no state of its own, and each component costs the
 //! WASM about a kilobyte.
 
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::view::listing::{PageGroup, PageLink};
+use crate::view::page_choices::typed_page;
 
 /// The page selector: the chips `pages`, their list of links behind `strip`, and the
 /// `directory` of every page (none while every page is a chip).
@@ -79,7 +82,57 @@ fn page_directory(directory: &[PageGroup]) -> Html {
     html! {
         <details class="page-directory" key={shown.unwrap_or_default()}>
             <summary class="button">{ format!("全部 {count} 期目录") }</summary>
+            { page_jump(directory) }
             <ul class="page-groups">{ groups }</ul>
         </details>
+    }
+}
+
+/// The jump box atop the directory: a page's number (`typed_page`: 12, １２, 十二, 第12期)
+/// opens its list; a number no page has is refused under the field, with the range, until
+/// the reader types again (the field is invalid meanwhile). It needs the app: without
+/// JavaScript the directory's links do (noscript.css hides it).
+fn page_jump(directory: &[PageGroup]) -> Html {
+    let pages: Vec<(u32, String)> =
+        directory.iter().flat_map(|g| &g.pages).filter_map(|p| Some((p.label.parse().ok()?, p.href.clone()))).collect();
+    let (lo, hi) = (pages.last().map_or(0, |p| p.0), pages.first().map_or(0, |p| p.0));
+    let (field, note) = (NodeRef::default(), NodeRef::default());
+    // The field's message, shown under it too: "" clears both.
+    let say = |input: &HtmlInputElement, note: &NodeRef, message: &str| {
+        input.set_custom_validity(message);
+        if let Some(note) = note.get() {
+            note.set_text_content(Some(message));
+        }
+    };
+    let onsubmit = {
+        let (field, note) = (field.clone(), note.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let Some(input) = field.cast::<HtmlInputElement>() else { return };
+            let asked = typed_page(&input.value());
+            match pages.iter().find(|p| Some(p.0) == asked) {
+                Some((_, href)) => {
+                    let _ = gloo::utils::window().location().assign(href);
+                }
+                None => say(&input, &note, &format!("请输入 {lo} 到 {hi} 之间的期号")),
+            }
+        })
+    };
+    let oninput = {
+        let note = note.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                say(&input, &note, "");
+            }
+        })
+    };
+    html! {
+        <form class="page-jump" {onsubmit}>
+            <label for="page-jump">{ "跳到第" }</label>
+            <input id="page-jump" aria-label="跳到第几期" aria-describedby="page-jump-note" ref={field} inputmode="numeric" {oninput} />
+            <span aria-hidden="true">{ "期" }</span>
+            <button type="submit" class="button">{ "前往" }</button>
+            <p id="page-jump-note" class="page-jump-note" role="alert" ref={note}></p>
+        </form>
     }
 }

@@ -11,6 +11,7 @@
 //! | more | the `CHIPS` newest, the page shown if older, 全部期次 | 第 1–10 期 … by tens |
 
 use crate::catalog::PageCount;
+use reader_core::numerals;
 
 /// How many of the newest pages are chips when the directory holds the rest.
 pub const CHIPS: usize = 5;
@@ -94,6 +95,28 @@ pub fn page_choices(
     PageChoices { chips, directory }
 }
 
+/// The page number a reader typed into the directory's jump box: digits (as a Chinese
+/// keyboard may give them, full width too) or a Chinese numeral, with or without 第…期
+/// around it; none for anything else.
+pub fn typed_page(typed: &str) -> Option<u32> {
+    let t = typed.trim();
+    let t = t.strip_prefix('第').unwrap_or(t);
+    let t = t.strip_suffix('期').unwrap_or(t).trim();
+    let chars: Vec<char> = t.chars().collect();
+    if chars.is_empty() || chars.len() > 9 {
+        return None;
+    }
+    let digit = |c: char| match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        _ => None,
+    };
+    match chars.iter().all(|&c| numerals::is_numeral(c)) {
+        true => numerals::value(&chars),
+        false => chars.iter().try_fold(0u32, |n, &c| Some(n * 10 + digit(c)?)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -108,6 +131,26 @@ mod tests {
 
     fn labels(links: &[PageLink]) -> Vec<&str> {
         links.iter().map(|l| l.label.as_str()).collect()
+    }
+
+    #[test]
+    fn a_typed_page_number_in_any_of_the_ways_readers_write_it() {
+        for (typed, want) in [
+            ("12", Some(12)),
+            (" 12 ", Some(12)),
+            ("１２", Some(12)),
+            ("第12期", Some(12)),
+            ("第十二期", Some(12)),
+            ("一百零三", Some(103)),
+            ("7", Some(7)),
+            ("", None),
+            ("第期", None),
+            ("12a", None),
+            ("-3", None),
+            ("1234567890", None),
+        ] {
+            assert_eq!(typed_page(typed), want, "{typed:?}");
+        }
     }
 
     #[test]

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { OUT, openPage, siteFixture } from './harness.mjs';
+import { OUT, axeViolations, openPage, siteFixture } from './harness.mjs';
 
 const TITLE = '各部门党委(党组)成员召开集中学习交流会';
 
@@ -30,6 +30,7 @@ test('without JavaScript: the newest five as chips, every page by tens in the di
   assert.equal(await page.locator('.page-directory > summary').innerText(), '全部 10 期目录');
   assert.deepEqual(await groups(page), ['第 11–12 期', '第 3–10 期']);
   assert.deepEqual(await numbers(page), ['第12期', '第11期', '第10期', '第9期', '第8期', '第7期', '第6期', '第5期', '第4期', '第3期']);
+  assert.ok(!(await page.locator('.page-jump').isVisible()), 'the jump box needs the app: hidden');
   assert.equal((await page.locator('.page-number[aria-current="page"]').innerText()).replace(/\s+/g, ''), '第12期');
   await page.screenshot({ path: `${OUT}directory-nojs-390.png` });
   await page.locator('.page-number', { hasText: /^第4期$/ }).click();
@@ -54,6 +55,30 @@ test('with JavaScript: a number in the directory opens its page, fetched, and th
   assert.equal(await page.locator('.card').count(), 2);
   assert.equal(await page.locator('.page-directory').getAttribute('open'), null, 'closed once a page is chosen');
   assert.match(await page.locator('.pages .chip[aria-current="page"]').innerText(), /^第七期/);
+  assert.deepEqual(page.problems, []);
+  await page.done();
+});
+
+test('with JavaScript: a number typed atop the directory opens its page; one no page has is refused with the range', async () => {
+  const page = await openPage(site.browser, site.server.url);
+  await page.locator('.page-directory > summary').click();
+  const box = page.getByRole('textbox', { name: '跳到第几期' });
+  assert.equal(await box.getAttribute('inputmode'), 'numeric', "the phone's number keyboard");
+  const before = await page.evaluate(() => location.hash);
+  await box.fill('99');
+  await page.getByRole('button', { name: '前往' }).click();
+  assert.equal(await box.evaluate((i) => i.validationMessage), '请输入 3 到 12 之间的期号');
+  assert.equal(await page.getByRole('alert').innerText(), '请输入 3 到 12 之间的期号', 'said under the field, and kept');
+  assert.deepEqual((await axeViolations(page)).map((v) => v.id), [], 'the open directory, its box and its message');
+  assert.equal(await page.evaluate(() => location.hash), before, 'nowhere to go: the list stays');
+  await page.screenshot({ path: `${OUT}directory-jump-390.png` });
+  await box.fill('第九期');
+  assert.equal(await box.evaluate((i) => i.validationMessage), '', 'typing again clears the message');
+  assert.equal(await page.locator('.page-jump-note').innerText(), '');
+  await box.press('Enter');
+  await page.waitForFunction(() => location.hash === '#/?page=9');
+  await page.waitForFunction(() => /第九期 · 共 2 篇/.test(document.querySelector('.list-status')?.innerText ?? ''));
+  assert.equal(await page.locator('.page-directory').getAttribute('open'), null, 'closed once a page is chosen');
   assert.deepEqual(page.problems, []);
   await page.done();
 });

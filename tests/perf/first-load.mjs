@@ -36,9 +36,10 @@ export const GOAL = 150 * 1024;
  * KiB: the search across the archive through the sharded index, issue 27 (+10.8 KB of
  * code), largest page 247,385 B; 243 → 244 KiB: a search held to departments across the
  * archive and the list of every page a few pages at a time, issue 27 (+1.5 KB of code),
- * largest page 248,964 B.)
+ * largest page 248,964 B; 244 → 245 KiB: the jump box atop the page directory, issue 27
+ * (+1.3 KB of code), largest page 250,439 B.)
  */
-export const BUDGET = 244 * 1024;
+export const BUDGET = 245 * 1024;
 
 /**
  * Every entry page of the site in `dist` (dist/ by default): the list, each page of the
@@ -138,9 +139,12 @@ export const total = (files, key = 'gzip') => files.reduce((sum, f) => sum + f[k
  * route needs of them and the count's estimate (across.rs), articles joining their pages;
  * 194,000 → 195,500: a search held to departments across the archive, and the list of
  * every page a few pages at a time, issue 27, +1.5 KB: the departments' keys and
- * candidates within them (across.rs), the newest pages browsed and 显示更早的期次.)
+ * candidates within them (across.rs), the newest pages browsed and 显示更早的期次;
+ * 195,500 → 197,000: the jump box atop the page directory, issue 27, +1.3 KB: the form,
+ * reading a typed number (digits, full width, a Chinese numeral, 第…期) and the field's
+ * message for a number no page has.)
  */
-export const CODE_BUDGET = 195_500;
+export const CODE_BUDGET = 197_000;
 
 /** The WASM module in `body` split into its data section and everything else. */
 export function wasmParts(body) {
