@@ -4,7 +4,8 @@
 //! characters by their toneless readings (every reading of a polyphone), each Han
 //! character by its readings, each word of letters or digits as itself, and each pair a
 //! pinyin query can start at (what the first character consumes, its reading or initial,
-//! and the letter the second starts with, as `index` keys them). Keys are 32-bit hashes:
+//! and the letter the second starts with, as `index` keys them), and each three adjacent
+//! characters by their initials. Keys are 32-bit hashes:
 //! two that collide only add an article to check, never lose one, because every article
 //! a key names is searched in full before it is shown.
 //!
@@ -19,6 +20,7 @@
 //! | `局`         | reading `ju`                                 |
 //! | `bim技术`    | word `bim`, pair `ji shu`                     |
 //! | `cl`         | a start `c`+`l` (or the reading `cl`: none)   |
+//! | `czj`        | initials `c z j` of three adjacent characters |
 //!
 //! Apart from its text, an article is filed under its department (`department`): a search
 //! held to departments looks them up too.
@@ -72,6 +74,23 @@ pub fn word(w: &str) -> ShardKey {
     hash(b'W', &[w.as_bytes()])
 }
 
+/// The key of three adjacent characters by their initials (the first letter of a reading
+/// each): where pinyin initials of three letters or more (czj) can be, in their order.
+pub fn initials(letters: [u8; 3]) -> ShardKey {
+    hash(b'T', &[&letters])
+}
+
+/// The first letters of `readings`, once each.
+fn first_letters(readings: &[&str]) -> Vec<u8> {
+    let mut letters: Vec<u8> = Vec::new();
+    for b in readings.iter().filter_map(|r| r.bytes().next()) {
+        if !letters.contains(&b) {
+            letters.push(b);
+        }
+    }
+    letters
+}
+
 /// The key of a department (its short name): every article of it is filed under it, so a
 /// search held to departments ranks and fetches only theirs.
 pub fn department(short: &str) -> ShardKey {
@@ -96,11 +115,14 @@ fn sounds_of(c: char) -> Vec<Vec<u8>> {
 /// Adds the keys of a passage's tokens to `out` (duplicates included).
 pub fn text_keys(tokens: &[Token], out: &mut Vec<ShardKey>) {
     let mut prev: Option<(u32, Vec<Vec<u8>>, Vec<&'static str>)> = None;
+    // The first letters of the character before the previous one, with its position.
+    let mut before: Option<(u32, Vec<u8>)> = None;
     for t in tokens {
         match &t.key {
             Key::Word(w) => {
                 out.push(word(w));
                 prev = None;
+                before = None;
             }
             Key::Han(c) => {
                 let sounds = sounds_of(*c);
@@ -108,8 +130,10 @@ pub fn text_keys(tokens: &[Token], out: &mut Vec<ShardKey>) {
                 for s in &sounds {
                     out.push(single(s));
                 }
-                if let Some((_, before, before_readings)) = prev.as_ref().filter(|p| p.0 + 1 == t.pos) {
-                    for a in before {
+                let letters = first_letters(&readings);
+                let adjacent = prev.as_ref().filter(|p| p.0 + 1 == t.pos);
+                if let Some((p, before_sounds, before_readings)) = adjacent {
+                    for a in before_sounds {
                         for b in &sounds {
                             out.push(pair(a, b));
                         }
@@ -121,7 +145,17 @@ pub fn text_keys(tokens: &[Token], out: &mut Vec<ShardKey>) {
                             }
                         }
                     }
+                    if let Some((_, two_back)) = before.as_ref().filter(|b| b.0 + 1 == *p) {
+                        for &a in two_back {
+                            for b in first_letters(before_readings) {
+                                for &c in &letters {
+                                    out.push(initials([a, b, c]));
+                                }
+                            }
+                        }
+                    }
                 }
+                before = prev.take().map(|(p, _, r)| (p, first_letters(&r)));
                 prev = Some((t.pos, sounds, readings));
             }
         }
@@ -186,6 +220,12 @@ pub fn pinyin_needs(q: &str) -> Vec<Vec<Vec<ShardKey>>> {
         .map(|units| {
             if units.len() == 1 {
                 vec![vec![single(units[0].as_bytes())]]
+            } else if units.len() >= 3 && units.iter().all(|u| u.len() == 1) {
+                // Initials alone (czj): three by three, in their order.
+                units
+                    .windows(3)
+                    .map(|w| vec![initials([w[0].as_bytes()[0], w[1].as_bytes()[0], w[2].as_bytes()[0]])])
+                    .collect()
             } else {
                 units.windows(2).map(|w| vec![start(w[0], w[1].as_bytes()[0])]).collect()
             }
@@ -251,7 +291,8 @@ mod tests {
         let bim = needs("bim技术");
         assert_eq!((bim.len(), bim[0][0], &bim[1]), (2, word("bim"), &vec![pair(b"ji", b"shu")]));
         assert!(needs("cl")[0].contains(&start("c", b'l')));
-        assert_eq!(pinyin_needs("czj"), [vec![vec![start("c", b'z')], vec![start("z", b'j')]]]);
+        assert_eq!(pinyin_needs("czj"), [vec![vec![initials(*b"czj")]]], "initials three by three");
+        assert_eq!(pinyin_needs("sqjz"), [vec![vec![initials(*b"sqj")], vec![initials(*b"qjz")]]]);
         let canlian = pinyin_needs("canlian");
         assert!(canlian.contains(&vec![vec![start("can", b'l')]]), "can lian");
         assert!(canlian.len() > 1 && canlian.len() <= MAX_READINGS);
@@ -267,10 +308,15 @@ mod tests {
             keys
         };
         let text = held("区残联，残疾人");
-        for term in ["残联", "残疾人", "cl", "canlian", "残连"] {
+        for term in ["残联", "残疾人", "cl", "canlian", "残连", "qcl", "cjr"] {
             assert!(needs(term).iter().all(|group| group.iter().any(|k| text.contains(k))), "{term}");
         }
         assert!(!needs("联残").iter().all(|group| group.iter().any(|k| text.contains(k))), "the other way round");
         assert!(!text.contains(&pair(b"lian", b"can")), "not across the comma");
+        assert!(!text.contains(&initials(*b"clc")), "initials not across the comma either");
+        for initials_typed in ["qcl", "cjr"] {
+            let ways = pinyin_needs(initials_typed);
+            assert!(ways.iter().any(|way| way.iter().all(|g| g.iter().any(|k| text.contains(k)))), "{initials_typed}");
+        }
     }
 }
