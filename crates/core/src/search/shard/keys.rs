@@ -21,6 +21,7 @@
 //! | `bim技术`    | word `bim`, pair `ji shu`                     |
 //! | `cl`         | a start `c`+`l` (or the reading `cl`: none)   |
 //! | `czj`        | initials `c z j` of three adjacent characters |
+//! | `10家`       | word `10` then the sound `jia`                |
 //!
 //! Apart from its text, an article is filed under its department (`department`): a search
 //! held to departments looks them up too.
@@ -97,6 +98,13 @@ pub fn department(short: &str) -> ShardKey {
     hash(b'D', &[short.as_bytes()])
 }
 
+/// The key of a word of letters or digits and the sound of the character right after it
+/// (`10家`): a number written the other way is found where it is, not wherever its
+/// digits and its character each are.
+pub fn word_then(w: &str, sound: &[u8]) -> ShardKey {
+    hash(b'N', &[w.as_bytes(), sound])
+}
+
 /// The key of a pinyin start (see `pinyin::pair_key`).
 pub fn start(first: &str, next: u8) -> ShardKey {
     hash(b'I', &[&pair_key(first, next).to_le_bytes()])
@@ -117,15 +125,20 @@ pub fn text_keys(tokens: &[Token], out: &mut Vec<ShardKey>) {
     let mut prev: Option<(u32, Vec<Vec<u8>>, Vec<&'static str>)> = None;
     // The first letters of the character before the previous one, with its position.
     let mut before: Option<(u32, Vec<u8>)> = None;
+    let mut word_before: Option<(u32, &str)> = None;
     for t in tokens {
         match &t.key {
             Key::Word(w) => {
                 out.push(word(w));
                 prev = None;
                 before = None;
+                word_before = Some((t.pos, w));
             }
             Key::Han(c) => {
                 let sounds = sounds_of(*c);
+                if let Some((_, w)) = word_before.take().filter(|b| b.0 + 1 == t.pos) {
+                    out.extend(sounds.iter().map(|s| word_then(w, s)));
+                }
                 let readings: Vec<&'static str> = reading_set(reading_id(*c)).collect();
                 for s in &sounds {
                     out.push(single(s));
@@ -178,18 +191,28 @@ pub fn phrase_needs(tokens: &[Token], letters: &[Option<String>]) -> Vec<Vec<Sha
             Some(Token { key: Key::Han(b), pos, .. }) if *pos == t.pos + 1 => Some(*b),
             _ => None,
         };
-        let prev_han = i > 0 && matches!(tokens[i - 1].key, Key::Han(_)) && tokens[i - 1].pos + 1 == t.pos;
+        let after = |j: usize| i > 0 && tokens[i - 1].pos + 1 == t.pos && j == i - 1;
+        let prev_han = i > 0 && after(i - 1) && matches!(tokens[i - 1].key, Key::Han(_));
+        // A word that is not pinyin, right before this character: its pair holds both.
+        let word_then_this = i > 0
+            && after(i - 1)
+            && matches!(tokens[i - 1].key, Key::Word(_))
+            && letters.get(i - 1).is_none_or(|l| l.is_none());
         match &t.key {
             Key::Han(a) => {
                 if let Some(b) = next_han {
                     needs.push(vec![pair(&typed_sound(*a), &typed_sound(b))]);
-                } else if !prev_han {
+                } else if !prev_han && !word_then_this {
                     needs.push(vec![single(&typed_sound(*a))]);
                 }
             }
             Key::Word(w) => {
-                let mut group = vec![word(w)];
-                if let Some(Some(pinyin)) = letters.get(i) {
+                let pinyin = letters.get(i).and_then(|l| l.as_deref());
+                let mut group = match (next_han, pinyin) {
+                    (Some(b), None) => vec![word_then(w, &typed_sound(b))],
+                    _ => vec![word(w)],
+                };
+                if let Some(pinyin) = pinyin {
                     group.extend(pinyin_starts(pinyin));
                 }
                 needs.push(group);
@@ -289,7 +312,9 @@ mod tests {
         assert_eq!(needs("残疾人"), [vec![pair(b"can", b"ji")], vec![pair(b"ji", b"ren")]]);
         assert_eq!(needs("局"), [vec![single(b"ju")]]);
         let bim = needs("bim技术");
-        assert_eq!((bim.len(), bim[0][0], &bim[1]), (2, word("bim"), &vec![pair(b"ji", b"shu")]));
+        assert_eq!((bim.len(), bim[0][0], &bim[1]), (2, word("bim"), &vec![pair(b"ji", b"shu")]), "bim may be pinyin");
+        assert_eq!(needs("10家"), [vec![word_then("10", b"jia")]], "a number and its character, together");
+        assert_eq!(needs("2019年底"), [vec![word_then("2019", b"nian")], vec![pair(b"nian", b"di")]]);
         assert!(needs("cl")[0].contains(&start("c", b'l')));
         assert_eq!(pinyin_needs("czj"), [vec![vec![initials(*b"czj")]]], "initials three by three");
         assert_eq!(pinyin_needs("sqjz"), [vec![vec![initials(*b"sqj")], vec![initials(*b"qjz")]]]);
@@ -307,6 +332,11 @@ mod tests {
             text_keys(&crate::search::tokenize::tokenize(text), &mut keys);
             keys
         };
+        let counted = held("新增10家，2019年底");
+        for term in ["10家", "2019年", "2019年底"] {
+            assert!(needs(term).iter().all(|group| group.iter().any(|k| counted.contains(k))), "{term}");
+        }
+        assert!(!needs("10年").iter().all(|group| group.iter().any(|k| counted.contains(k))), "10 and 年 apart");
         let text = held("区残联，残疾人");
         for term in ["残联", "残疾人", "cl", "canlian", "残连", "qcl", "cjr"] {
             assert!(needs(term).iter().all(|group| group.iter().any(|k| text.contains(k))), "{term}");
