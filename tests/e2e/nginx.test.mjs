@@ -1,22 +1,27 @@
 // Tier 3b: the built site served by nginx with deploy/nginx.conf, as a host serves it:
-// the headers per kind of file, the precompressed files chosen by Accept-Encoding, the
+// the headers per kind of file (the series site's search index too), the precompressed
+// files chosen by Accept-Encoding, the
 // reader working through it, and frame-ancestors letting the named portal frame it and
 // refusing any other (in Chromium).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, cpSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { request } from 'node:http';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 import { REFERENCE, assertFresh, launchBrowser, openPage, servePage } from './harness.mjs';
 import { ROOT, siteTool } from '../support/site-tool.mjs';
 
+const SERIES = fileURLToPath(new URL('../../target/series-dist/', import.meta.url));
+
 let nginx;
 let base;
+let series; // the three-page series site, with its search index: { base, server }
 let browser;
 let allowed; // the portal origin that may frame the reader
 
@@ -28,38 +33,48 @@ const freePort = () => new Promise((resolve) => {
   });
 });
 
-/** GET `path` with `headers`; resolves to { status, headers, bytes }. */
-const get = (path, headers = {}) => new Promise((resolve, reject) => {
-  request(`${base}${path}`, { headers }, (res) => {
+/** GET `path` of `at` (the reference site's nginx by default) with `headers`; resolves to
+ * { status, headers, bytes }. */
+const get = (path, headers = {}, at = base) => new Promise((resolve, reject) => {
+  request(`${at}${path}`, { headers }, (res) => {
     const chunks = [];
     res.on('data', (c) => chunks.push(c));
     res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, bytes: Buffer.concat(chunks) }));
   }).on('error', reject).end();
 });
 
-before(async () => {
-  assertFresh(REFERENCE);
-  allowed = await servePage(() => '<!doctype html><title>门户</title><iframe title="阅读器"></iframe>');
+/** nginx with deploy/nginx.conf serving `dist`, once it answers: { base, server }. */
+async function startNginx(dist) {
   const port = await freePort();
   const run = mkdtempSync(join(tmpdir(), 'nginx-'));
-  const conf = execFileSync(...siteTool('nginx-conf', run, String(port), allowed.origin, REFERENCE), { cwd: ROOT })
+  const conf = execFileSync(...siteTool('nginx-conf', run, String(port), allowed.origin, dist), { cwd: ROOT })
     .toString().trim();
-  nginx = spawn('nginx', ['-c', conf, '-g', 'daemon off;'], { stdio: 'inherit' });
-  base = `http://127.0.0.1:${port}/`;
+  const server = spawn('nginx', ['-c', conf, '-g', 'daemon off;'], { stdio: 'inherit' });
+  const at = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 100; i += 1) {
     try {
-      await get('');
+      await get('', {}, at);
       break;
     } catch {
       await new Promise((r) => setTimeout(r, 50));
     }
   }
+  return { base: at, server };
+}
+
+before(async () => {
+  assertFresh(REFERENCE);
+  assertFresh(SERIES);
+  allowed = await servePage(() => '<!doctype html><title>门户</title><iframe title="阅读器"></iframe>');
+  ({ base, server: nginx } = await startNginx(REFERENCE));
+  series = await startNginx(SERIES);
   browser = await launchBrowser();
 });
 
 after(async () => {
   await browser?.close();
   nginx?.kill();
+  series?.server.kill();
   await allowed?.close();
 });
 
@@ -94,6 +109,28 @@ test('headers per kind of file: security on all, revalidation for pages, a year 
   assert.equal(missing.status, 404);
   assert.ok(missing.headers['content-type'].startsWith('text/html'), missing.headers['content-type']);
   assert.equal(missing.headers['content-security-policy'], frameAncestors, 'the headers on errors too');
+});
+
+test('the search index of a series: a year, immutable, precompressed, the same security headers', async () => {
+  const data = join(SERIES, 'data');
+  const index = readdirSync(data).find((f) => /^index-[0-9a-f]{16}$/.test(f));
+  assert.ok(index, `an index folder in ${data}`);
+  const files = readdirSync(join(data, index));
+  const bucket = files.find((f) => /^b\d+\.bin$/.test(f));
+  const statement = files.find((f) => /^a\d+\.json$/.test(f));
+  for (const [file, type] of [[bucket, 'application/octet-stream'], [statement, 'application/json']]) {
+    const path = `data/${index}/${file}`;
+    const { status, headers, bytes } = await get(path, { 'accept-encoding': 'gzip, deflate, br' }, series.base);
+    assert.equal(status, 200, path);
+    assert.ok(headers['content-type'].startsWith(type), `${path}: ${headers['content-type']}`);
+    assert.equal(headers['cache-control'], 'public, max-age=31536000, immutable', path);
+    assert.equal(headers['content-encoding'], 'br', `${path}: the build's brotli sibling`);
+    assert.equal(bytes.length, statSync(join(data, index, `${file}.br`)).size, path);
+    assert.equal(headers['x-content-type-options'], 'nosniff', path);
+    assert.equal(headers['content-security-policy'], `frame-ancestors 'self' ${allowed.origin}`, path);
+  }
+  assert.equal((await get(`data/${index}/`, {}, series.base)).status, 404, 'no listing of the folder');
+  assert.equal((await get(`data/${index}/b999999.bin`, {}, series.base)).status, 404, 'a bucket it does not have');
 });
 
 test('an address with no page gets the not-found page with a way back, with and without the app', async () => {
