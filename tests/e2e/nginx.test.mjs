@@ -1,8 +1,7 @@
 // Tier 3b: the built site served by nginx with deploy/nginx.conf, as a host serves it:
 // the headers per kind of file (the series site's search index too), the precompressed
-// files chosen by Accept-Encoding, the
-// reader working through it, and frame-ancestors letting the named portal frame it and
-// refusing any other (in Chromium).
+// files chosen by Accept-Encoding, the reader working through it, and frame-ancestors
+// letting the named portal frame it and refusing any other (in Chromium).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
