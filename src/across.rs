@@ -140,10 +140,11 @@ pub fn needs(catalog: &Catalog, archive: &Archive, route: &Route, shown: usize) 
     needs
 }
 
-/// How many a search across the archive finds in all, when candidates remain that are not
-/// at hand: the `found` at hand, and the rest of the candidates counted as matching in the
-/// share those at hand did. None when every candidate is at hand (`found` is the count).
-pub fn estimate(catalog: &Catalog, archive: &Archive, (query, filter): (&str, &Filter), found: usize) -> Option<usize> {
+/// How many a search for `query` within `filter` across the archive finds in all, when
+/// candidates remain that are not at hand: the `found` at hand, and the rest of the
+/// candidates counted as matching in the share those at hand did. None when every
+/// candidate is at hand (`found` is the count).
+pub fn estimate(catalog: &Catalog, archive: &Archive, query: &str, filter: &Filter, found: usize) -> Option<usize> {
     if catalog.index().dir.is_empty() || catalog.complete() {
         return None;
     }
@@ -227,7 +228,7 @@ mod tests {
         assert!(searched > 0 && rest > 0, "candidates on both pages: {found:?}");
         let want = 2 + (rest * 2 + searched / 2) / searched;
         assert_eq!(
-            estimate(&c, &archive, (&route.query, &c.filter(&route).0), 2),
+            estimate(&c, &archive, &route.query, &c.filter(&route).0, 2),
             Some(want),
             "two found at hand, in that share of the rest"
         );
@@ -249,17 +250,14 @@ mod tests {
         assert_eq!(needs(&c, &archive, &route, 20), [], "nothing more for the first page of results");
         let more = needs(&c, &archive, &route, 40);
         assert_eq!(more.len(), rest - best_elsewhere, "a page more of results: the rest of the best thirty");
-        assert!(
-            estimate(&c, &archive, (&route.query, &c.filter(&route).0), 12).is_some(),
-            "some not at hand: estimated"
-        );
+        assert!(estimate(&c, &archive, &route.query, &c.filter(&route).0, 12).is_some(), "some not at hand: estimated");
         for &w in &more {
             archive = archive.apply(fetched(c.index(), &files, w));
         }
         let c = catalog(&archive);
         assert!(c.complete(), "every article of page 3 came: the page is at hand");
         assert_eq!(
-            estimate(&c, &archive, (&route.query, &c.filter(&route).0), 15),
+            estimate(&c, &archive, &route.query, &c.filter(&route).0, 15),
             None,
             "every candidate at hand: counted"
         );
@@ -289,7 +287,7 @@ mod tests {
         let everyone = third.articles.iter().filter(|a| &*a.department_short == "区教育局").count();
         assert!(texts.len() <= everyone, "no more than the department has on page 3");
         assert!(
-            estimate(&c, &archive, (&route.query, &c.filter(&route).0), 0).is_some_and(|n| n <= everyone),
+            estimate(&c, &archive, &route.query, &c.filter(&route).0, 0).is_some_and(|n| n <= everyone),
             "its candidates counted, not all"
         );
     }
@@ -311,7 +309,7 @@ mod tests {
         assert!(!lacking.is_empty() && lacking.iter().all(|w| failed.failed.contains(w)), "lacking until a retry");
         assert_eq!(lengths(&c).map(|(n, _)| n), Some(15));
         let lone = Archive::default();
-        assert_eq!(estimate(&Catalog::new(&lone.library), &lone, ("法律", &all), 2), None, "no index: no estimate");
+        assert_eq!(estimate(&Catalog::new(&lone.library), &lone, "法律", &all, 2), None, "no index: no estimate");
     }
 
     #[test]

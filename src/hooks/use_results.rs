@@ -37,7 +37,7 @@ pub fn use_results(
             return Results::default();
         }
         let mut results = indexing.index().search_top(q, *limit, |a| catalog.fits(filter, a));
-        let estimated = across.and_then(|archive| estimate(&catalog, &archive, (q, filter), results.total));
+        let estimated = across.and_then(|archive| estimate(&catalog, &archive, q, filter, results.total));
         if let Some(total) = estimated.filter(|&total| total > results.total) {
             // The candidates not searched yet: most likely exact matches.
             results.exact += total - results.total;

@@ -118,10 +118,9 @@ pub fn listing(
             .filter(|&p| catalog.page_of(p).is_some_and(|page| browsed.contains(&page.number)))
             .collect(),
     };
-    let counted = match searching {
-        true => Some(results.matching.as_slice()),
-        false => (!browsed.is_empty()).then_some(in_view.as_slice()),
-    };
+    // What the departments count: the search's matches, or the articles of the pages shown.
+    let matching = searching.then_some(results.matching.as_slice());
+    let counted = matching.or((!browsed.is_empty()).then_some(in_view.as_slice()));
     let card = |position: usize| {
         let a = &catalog.articles[position];
         Card {
@@ -164,7 +163,7 @@ pub fn listing(
     } else {
         vec![Group { heading: None, approximate: false, cards: catalog.filtered(filter).map(card).collect() }]
     };
-    let page_counts = catalog.pages_for(filter, counted.filter(|_| searching), searched);
+    let page_counts = catalog.pages_for(filter, matching, searched);
     let every = page_counts.iter().map(|p| p.count).sum::<Option<usize>>();
     let page_href = |n: Option<u32>| href(&route.on_page(n.map_or(PageChoice::All, PageChoice::Number)));
     let PageChoices { chips: pages, directory } = page_choices(page_counts, filter.page, page_href, every);
