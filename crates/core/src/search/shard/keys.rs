@@ -122,7 +122,8 @@ fn sounds_of(c: char) -> Vec<Vec<u8>> {
 
 /// Adds the keys of a passage's tokens to `out` (duplicates included).
 pub fn text_keys(tokens: &[Token], out: &mut Vec<ShardKey>) {
-    let mut prev: Option<(u32, Vec<Vec<u8>>, Vec<&'static str>)> = None;
+    // The previous character: its position, sounds, readings and their first letters.
+    let mut prev: Option<(u32, Vec<Vec<u8>>, Vec<&'static str>, Vec<u8>)> = None;
     // The first letters of the character before the previous one, with its position.
     let mut before: Option<(u32, Vec<u8>)> = None;
     let mut word_before: Option<(u32, &str)> = None;
@@ -145,7 +146,7 @@ pub fn text_keys(tokens: &[Token], out: &mut Vec<ShardKey>) {
                 }
                 let letters = first_letters(&readings);
                 let adjacent = prev.as_ref().filter(|p| p.0 + 1 == t.pos);
-                if let Some((p, before_sounds, before_readings)) = adjacent {
+                if let Some((p, before_sounds, before_readings, before_letters)) = adjacent {
                     for a in before_sounds {
                         for b in &sounds {
                             out.push(pair(a, b));
@@ -160,7 +161,7 @@ pub fn text_keys(tokens: &[Token], out: &mut Vec<ShardKey>) {
                     }
                     if let Some((_, two_back)) = before.as_ref().filter(|b| b.0 + 1 == *p) {
                         for &a in two_back {
-                            for b in first_letters(before_readings) {
+                            for &b in before_letters {
                                 for &c in &letters {
                                     out.push(initials([a, b, c]));
                                 }
@@ -168,8 +169,8 @@ pub fn text_keys(tokens: &[Token], out: &mut Vec<ShardKey>) {
                         }
                     }
                 }
-                before = prev.take().map(|(p, _, r)| (p, first_letters(&r)));
-                prev = Some((t.pos, sounds, readings));
+                before = prev.take().map(|(p, _, _, l)| (p, l));
+                prev = Some((t.pos, sounds, readings, letters));
             }
         }
     }
@@ -191,13 +192,10 @@ pub fn phrase_needs(tokens: &[Token], letters: &[Option<String>]) -> Vec<Vec<Sha
             Some(Token { key: Key::Han(b), pos, .. }) if *pos == t.pos + 1 => Some(*b),
             _ => None,
         };
-        let after = |j: usize| i > 0 && tokens[i - 1].pos + 1 == t.pos && j == i - 1;
-        let prev_han = i > 0 && after(i - 1) && matches!(tokens[i - 1].key, Key::Han(_));
+        let after = |key: fn(&Key) -> bool| i > 0 && tokens[i - 1].pos + 1 == t.pos && key(&tokens[i - 1].key);
+        let prev_han = after(|k| matches!(k, Key::Han(_)));
         // A word that is not pinyin, right before this character: its pair holds both.
-        let word_then_this = i > 0
-            && after(i - 1)
-            && matches!(tokens[i - 1].key, Key::Word(_))
-            && letters.get(i - 1).is_none_or(|l| l.is_none());
+        let word_then_this = after(|k| matches!(k, Key::Word(_))) && letters.get(i - 1).is_none_or(|l| l.is_none());
         match &t.key {
             Key::Han(a) => {
                 if let Some(b) = next_han {
