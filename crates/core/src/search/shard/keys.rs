@@ -123,7 +123,8 @@ fn sounds_of(c: char) -> Vec<Vec<u8>> {
 /// Adds the keys of a passage's tokens to `out` (duplicates included).
 pub fn text_keys(tokens: &[Token], out: &mut Vec<ShardKey>) {
     // The previous character: its position, sounds, readings and their first letters.
-    let mut prev: Option<(u32, Vec<Vec<u8>>, Vec<&'static str>, Vec<u8>)> = None;
+    type Previous = (u32, Vec<Vec<u8>>, Vec<&'static str>, Vec<u8>);
+    let mut prev: Option<Previous> = None;
     // The first letters of the character before the previous one, with its position.
     let mut before: Option<(u32, Vec<u8>)> = None;
     let mut word_before: Option<(u32, &str)> = None;
