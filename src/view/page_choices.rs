@@ -12,6 +12,7 @@
 
 use crate::catalog::PageCount;
 use reader_core::numerals;
+use reader_core::search::normalize::fold_char;
 
 /// How many of the newest pages are chips when the directory holds the rest.
 pub const CHIPS: usize = 5;
@@ -99,21 +100,18 @@ pub fn page_choices(
 /// keyboard may give them, full width too) or a Chinese numeral, with or without 第…期
 /// around it; none for anything else.
 pub fn typed_page(typed: &str) -> Option<u32> {
-    let t = typed.trim();
+    // Folded as search folds a query: full width to ASCII, spaces of every kind to one.
+    let folded: String = typed.chars().filter_map(fold_char).collect();
+    let t = folded.trim();
     let t = t.strip_prefix('第').unwrap_or(t);
     let t = t.strip_suffix('期').unwrap_or(t).trim();
     let chars: Vec<char> = t.chars().collect();
     if chars.is_empty() || chars.len() > 9 {
         return None;
     }
-    let digit = |c: char| match c {
-        '0'..='9' => Some(c as u32 - '0' as u32),
-        '０'..='９' => Some(c as u32 - '０' as u32),
-        _ => None,
-    };
     match chars.iter().all(|&c| numerals::is_numeral(c)) {
         true => numerals::value(&chars),
-        false => chars.iter().try_fold(0u32, |n, &c| Some(n * 10 + digit(c)?)),
+        false => chars.iter().try_fold(0u32, |n, &c| Some(n * 10 + c.to_digit(10)?)),
     }
 }
 
