@@ -148,14 +148,24 @@ impl Catalog {
             false => {
                 let mut entries: Vec<&Entry> = library.series.iter().collect();
                 crate::search::sort_by(&mut entries, |a, b| a.number.cmp(&b.number));
-                let page = |e: &Entry| crate::content::Page {
+                // A page not at hand is named by its entry until its file comes (which has its
+                // title): the series' campaign and title are those of the pages at hand.
+                let known = pages.first();
+                let campaign = known.map(|p| p.campaign.to_string()).unwrap_or_default();
+                let series_title = known.map(|p| p.series_title().to_owned()).unwrap_or_default();
+                let named = |e: &Entry| SeriesPage {
                     number: e.number,
-                    campaign: e.campaign.clone(),
-                    title: e.title.clone(),
-                    source: "".into(),
-                    articles: List::Borrowed(&[]),
+                    label: e.label(),
+                    campaign: campaign.clone(),
+                    title: e.label(),
+                    series_title: series_title.clone(),
+                    articles: e.articles as usize,
                 };
-                entries.into_iter().map(|e| series_page(&page(e), e.articles as usize)).collect()
+                let own = |e: &Entry| pages.iter().find(|p| p.number == e.number);
+                entries
+                    .into_iter()
+                    .map(|e| own(e).map_or_else(|| named(e), |p| series_page(p, e.articles as usize)))
+                    .collect()
             }
         };
         // A page is at hand when all its articles are: a search across the archive fetches
@@ -504,6 +514,12 @@ pub(crate) mod tests {
         assert_eq!(missing("#/a/9-01"), [] as [u32; 0], "no page 9 to fetch");
         assert_eq!(missing("#/a/x"), [] as [u32; 0]);
         assert_eq!(c.entry(3).map(|e| e.articles), Some(10));
+        let (third, fourth) = (&c.pages[0], &c.pages[1]);
+        assert_eq!(
+            (third.label.as_str(), third.title.as_str(), third.campaign.as_str(), third.series_title.as_str()),
+            ("第三期", "第三期", &*fourth.campaign, &*fourth.series_title),
+            "named by its entry, the series' titles of the page at hand, until its file comes"
+        );
         let pages = c.pages_for(&c.filter(&Route::default()).0, None, &[]);
         assert_eq!(
             pages.iter().map(|p| p.count).collect::<Vec<_>>(),

@@ -56,6 +56,11 @@ pub fn list_view(props: &ListViewProps) -> Html {
     let page_strip = use_node_ref();
     let current = list.pages.iter().find(|p| p.current).map(|p| p.label.clone());
     use_keep_in_view(page_strip.clone(), "[aria-current=\"page\"]", current);
+    // The page directory's numbers: in the list of every page from the start (readers
+    // without JavaScript open it there), elsewhere once the reader has opened it.
+    let opened = use_state_eq(|| false);
+    let directory_open = list.page.is_none() || *opened;
+    let ondirectory = Callback::from(move |()| opened.set(true));
     let shown = list.groups.iter().map(|g| g.cards.len()).sum::<usize>();
     let (count, near) = if query.is_empty() { (shown, 0) } else { (list.found, list.near) };
     // Browsing every page with older ones still to show: the status says which it counts.
@@ -100,7 +105,7 @@ pub fn list_view(props: &ListViewProps) -> Html {
     html! {
         <>
             if !list.pages.is_empty() {
-                { page_bar(&list.pages, &list.directory, page_strip) }
+                { page_bar(&list.pages, &list.directory, directory_open, ondirectory, page_strip) }
             }
             <FilterBar
                 departments={list.departments.clone()}

@@ -17,8 +17,15 @@ use crate::view::listing::{PageGroup, PageLink};
 use crate::view::page_choices::typed_page;
 
 /// The page selector: the chips `pages`, their list of links behind `strip`, and the
-/// `directory` of every page (none while every page is a chip).
-pub fn page_bar(pages: &[PageLink], directory: &[PageGroup], strip: NodeRef) -> Html {
+/// `directory` of every page (none while every page is a chip): its numbers in the page
+/// while `open` (`ontoggle` when the reader opens it).
+pub fn page_bar(
+    pages: &[PageLink],
+    directory: &[PageGroup],
+    open: bool,
+    ontoggle: Callback<()>,
+    strip: NodeRef,
+) -> Html {
     let links: Html = pages
         .iter()
         .map(|p| {
@@ -42,49 +49,53 @@ pub fn page_bar(pages: &[PageLink], directory: &[PageGroup], strip: NodeRef) -> 
             <h2 id="pages-label" class="filter-label">{ "期次" }</h2>
             <ul class="chips" ref={strip}>{ links }</ul>
             if !directory.is_empty() {
-                { page_directory(directory) }
+                { page_directory(directory, open, pages.last(), ontoggle) }
             }
         </nav>
     }
 }
 
 /// Every page by tens, each by its number (read as 第 N 期); pages the search or the
-/// department filter leaves empty are shown faint.
-fn page_directory(directory: &[PageGroup]) -> Html {
+/// department filter leaves empty are shown faint. Its numbers are in the page only while
+/// `open`: at a thousand pages they weigh about 140 KB of HTML, too much for every list to
+/// carry. The list of every page carries them from the start; elsewhere, until the reader
+/// opens it (`ontoggle`), it holds a link to that list (`every`, the 全部期次 chip), which
+/// only readers without JavaScript see (noscript.css).
+fn page_directory(directory: &[PageGroup], open: bool, every: Option<&PageLink>, ontoggle: Callback<()>) -> Html {
     let count: usize = directory.iter().map(|g| g.pages.len()).sum();
-    let groups: Html = directory
-        .iter()
-        .map(|g| {
-            let numbers: Html = g
-                .pages
-                .iter()
-                .map(|p| {
-                    let class = if p.count == Some(0) { "page-number page-none" } else { "page-number" };
-                    html! {
-                        <li>
-                            <a {class} href={AttrValue::from(p.href.clone())} aria-current={p.current.then_some("page")}>
-                                <span class="visually-hidden">{ "第" }</span>{ &p.label }<span class="visually-hidden">{ "期" }</span>
-                            </a>
-                        </li>
-                    }
-                })
-                .collect();
-            html! {
-                <li class="page-group">
-                    <h3 class="page-group-label">{ &g.label }</h3>
-                    <ul class="page-grid">{ numbers }</ul>
-                </li>
-            }
-        })
-        .collect();
     // Keyed by the page shown: choosing one closes it, as a page loaded without JavaScript would be.
     let shown = directory.iter().flat_map(|g| g.pages.iter()).find(|p| p.current).map(|p| p.label.clone());
+    let ontoggle = ontoggle.reform(|_: Event| ());
     html! {
-        <details class="page-directory" key={shown.unwrap_or_default()}>
+        <details class="page-directory" key={shown.unwrap_or_default()} {ontoggle}>
             <summary class="button">{ format!("全部 {count} 期目录") }</summary>
             { page_jump(directory) }
-            <ul class="page-groups">{ groups }</ul>
+            if open {
+                <ul class="page-groups">{ for directory.iter().map(page_group) }</ul>
+            } else {
+                <a class="page-directory-link" href={every.map(|p| AttrValue::from(p.href.clone()))}>{ "打开全部期次的目录" }</a>
+            }
         </details>
+    }
+}
+
+/// Ten pages of the directory.
+fn page_group(group: &PageGroup) -> Html {
+    let numbers = group.pages.iter().map(|p| {
+        let class = if p.count == Some(0) { "page-number page-none" } else { "page-number" };
+        html! {
+            <li>
+                <a {class} href={AttrValue::from(p.href.clone())} aria-current={p.current.then_some("page")}>
+                    <span class="visually-hidden">{ "第" }</span>{ &p.label }<span class="visually-hidden">{ "期" }</span>
+                </a>
+            </li>
+        }
+    });
+    html! {
+        <li class="page-group">
+            <h3 class="page-group-label">{ &group.label }</h3>
+            <ul class="page-grid">{ for numbers }</ul>
+        </li>
     }
 }
 

@@ -40,6 +40,14 @@ function pageData(file) {
   return JSON.parse(found[1]);
 }
 
+/** The catalogue a page carries, a column a field (`reader_core::content::bundle::Series`), as entries. */
+function entries(series) {
+  return series.numbers.map((number, i) => {
+    const digest = series.digests[i];
+    return { number, articles: series.articles[i], bytes: series.bytes[i], digest, file: `${series.data}page-${number}-${digest}.json` };
+  });
+}
+
 test('sites of other pages have the same code files, byte for byte', () => {
   for (const site of SITES) assertFresh(site.dist);
   const [first, ...rest] = SITES.map((s) => codeFiles(s.dist));
@@ -64,9 +72,10 @@ test("each page carries its own page's articles and the catalogue of the series,
       assert.deepEqual(carried, ids(own), `${site.dist}${file}: its own page's articles`);
       assert.equal(data.names.length, carried.length, 'the derived names of each');
       assert.equal(data.insights.length, carried.length, 'the insights of each');
-      const series = data.series.map((e) => [e.number, e.articles]);
+      const series = entries(data.series).map((e) => [e.number, e.articles]);
       assert.deepEqual(series, pages.map((p) => [p.number, p.articles.length]).sort((a, b) => a[0] - b[0]), 'every page listed');
-      for (const entry of data.series) {
+      assert.ok(Object.values(data.series).every((c) => typeof c === 'string' || c.length === series.length), 'columns of one length');
+      for (const entry of entries(data.series)) {
         // The file as the page names it (relative to the page; the 404 page's from the root).
         const path = file === '404.html' ? entry.file.replace(/^\//, '') : join(dirname(file), entry.file);
         const bytes = readFileSync(join(site.dist, path));

@@ -2,7 +2,9 @@
 // (target/series-long-dist/, pages 3 to 12), the chips are the five newest pages, the page
 // shown when it is older, and 全部期次; 全部 10 期目录 opens every page by tens, each a number
 // that leads to its page, without JavaScript (pre-rendered `p/N/`) as with it (the app,
-// which fetches the page's file and closes the directory).
+// which fetches the page's file and closes the directory). Only the list of every page
+// carries the numbers; elsewhere the app puts them in when the directory is opened, and
+// without JavaScript it links to that list.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -26,12 +28,16 @@ test('without JavaScript: the newest five as chips, every page by tens in the di
   await page.goto(site.server.url);
   assert.deepEqual(await chips(page), ['第12期', '第11期', '第十期', '第九期', '第八期', '全部期次']);
   assert.equal(await page.locator('.page-directory').getAttribute('open'), null, 'closed to start with');
+  assert.equal(await page.locator('.page-number').count(), 0, 'the newest list does not carry the numbers');
   await page.locator('.page-directory > summary').click();
   assert.equal(await page.locator('.page-directory > summary').innerText(), '全部 10 期目录');
+  await page.getByRole('link', { name: '打开全部期次的目录' }).click();
+  await page.waitForURL(/\/p\/all\/$/);
+  await page.locator('.page-directory > summary').click();
   assert.deepEqual(await groups(page), ['第 11–12 期', '第 3–10 期']);
   assert.deepEqual(await numbers(page), ['第12期', '第11期', '第10期', '第9期', '第8期', '第7期', '第6期', '第5期', '第4期', '第3期']);
   assert.ok(!(await page.locator('.page-jump').isVisible()), 'the jump box needs the app: hidden');
-  assert.equal((await page.locator('.page-number[aria-current="page"]').innerText()).replace(/\s+/g, ''), '第12期');
+  assert.equal(await page.locator('.page-number[aria-current="page"]').count(), 0, 'the list of every page shows no page');
   await page.screenshot({ path: `${OUT}directory-nojs-390.png` });
   await page.locator('.page-number', { hasText: /^第4期$/ }).click();
   await page.waitForURL(/\/p\/4\/$/);
@@ -45,7 +51,9 @@ test('with JavaScript: a number in the directory opens its page, fetched, and th
   const page = await openPage(site.browser, `${site.server.url}#/?page=5`, { viewport: { width: 1280, height: 800 } });
   await page.waitForFunction(() => /第五期 · 共 2 篇/.test(document.querySelector('.list-status')?.innerText ?? ''));
   assert.deepEqual(await chips(page), ['第12期', '第11期', '第十期', '第九期', '第八期', '第五期', '全部期次']);
+  assert.equal(await page.locator('.page-number').count(), 0, 'the numbers come when it opens');
   await page.locator('.page-directory > summary').click();
+  assert.ok(!(await page.getByRole('link', { name: '打开全部期次的目录' }).isVisible()), 'the no-JavaScript link is not seen');
   const current = await page.locator('.page-group').filter({ has: page.locator('[aria-current="page"]') }).locator('.page-group-label').innerText();
   assert.equal(current, '第 3–10 期', "the page shown is marked in its group");
   await page.screenshot({ path: `${OUT}directory-1280.png` });

@@ -37,9 +37,12 @@ export const GOAL = 150 * 1024;
  * code), largest page 247,385 B; 243 → 244 KiB: a search held to departments across the
  * archive and the list of every page a few pages at a time, issue 27 (+1.5 KB of code),
  * largest page 248,964 B; 244 → 245 KiB: the jump box atop the page directory, issue 27
- * (+1.3 KB of code), largest page 250,439 B.)
+ * (+1.3 KB of code), largest page 250,439 B; 245 → 247 KiB: a catalogue that every page
+ * of a long series can carry, issue 27: its columns read in the WASM and the directory's
+ * numbers put in when it opens (+1.2 KB of code; at 100 pages each list carries about 2
+ * KB gzip less, at 1,000 pages about 16 KB), largest page 251,941 B.)
  */
-export const BUDGET = 245 * 1024;
+export const BUDGET = 247 * 1024;
 
 /**
  * Every entry page of the site in `dist` (dist/ by default): the list, each page of the

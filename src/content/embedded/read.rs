@@ -8,9 +8,9 @@
 use js_sys::{Array, Float64Array, Reflect};
 use wasm_bindgen::JsValue;
 
-use reader_core::content::bundle::{Bundle, Names, SearchIndex};
+use reader_core::content::bundle::{Bundle, Names, SearchIndex, Series};
 use reader_core::content::model::{Insight, List, Related, Text};
-use reader_core::content::{Article, Byline, Entry, Page, Section};
+use reader_core::content::{Article, Byline, Page, Section};
 use reader_core::search::tables::SearchTables;
 
 type Read<T> = Result<T, String>;
@@ -66,11 +66,21 @@ impl Fields {
     /// A field that holds whole numbers from 0 to `max`, copied across at once (what is
     /// not a number becomes NaN there, and is refused here).
     fn numbers(&mut self, name: &str, max: u16) -> Vec<u16> {
+        self.whole(name, max.into()).into_iter().map(|n| n as u16).collect()
+    }
+
+    /// A field that holds counts (whole numbers from 0 to `u32::MAX`).
+    fn counts(&mut self, name: &str) -> Vec<u32> {
+        self.whole(name, u32::MAX).into_iter().map(|n| n as u32).collect()
+    }
+
+    #[inline(never)]
+    fn whole(&mut self, name: &str, max: u32) -> Vec<f64> {
         let found = self.raw(name);
         let copied = Array::is_array(&found).then(|| Float64Array::new(&found).to_vec());
         let fits = |n: &f64| n.fract() == 0.0 && (0.0..=f64::from(max)).contains(n);
         match copied {
-            Some(all) if all.iter().all(fits) => all.into_iter().map(|n| n as u16).collect(),
+            Some(all) if all.iter().all(fits) => all,
             _ => {
                 self.fail(name, format!(": not a list of whole numbers up to {max}"));
                 Vec::new()
@@ -254,17 +264,16 @@ impl FromJs for Byline {
     }
 }
 
-impl FromJs for Entry {
+impl FromJs for Series {
     fn from_js(v: JsValue) -> Read<Self> {
         let mut f = Fields::of(v);
-        let made = Entry {
-            number: f.get("number"),
-            campaign: f.get("campaign"),
-            title: f.get("title"),
-            articles: f.get("articles"),
-            file: f.get("file"),
-            bytes: f.get("bytes"),
-            digest: f.get("digest"),
+        let made = Series {
+            data: f.get("data"),
+            numbers: f.counts("numbers"),
+            numerals: f.get("numerals"),
+            articles: f.counts("articles"),
+            bytes: f.counts("bytes"),
+            digests: f.get("digests"),
         };
         f.made(made)
     }

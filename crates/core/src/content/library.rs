@@ -24,20 +24,21 @@ pub struct Library {
     pub index: SearchIndex,
 }
 
-/// One page of the series in its catalogue: what lists and links to it need, and the file
-/// that holds its articles (named by its content, so it can be cached for good).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// One page of the series in its catalogue: what lists and links to it need (its number
+/// and how many articles), and the file that holds its articles (named by its content, so
+/// it can be cached for good). Titles are not in it: every page carries the catalogue, so
+/// an entry costs once a page per page of the series; a page's title comes with its file.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
     /// `Page::number`.
     pub number: u32,
-    /// `Page::campaign`.
-    pub campaign: Text,
-    /// `Page::title`.
-    pub title: Text,
+    /// The numeral its title prints (`model::series_numeral`: "三"), for its label; empty
+    /// when the title prints none.
+    pub numeral: Text,
     /// How many articles it has.
     pub articles: u32,
-    /// Its data's address, relative to the page that carries this entry.
+    /// Its data's address, relative to the page that carries this entry
+    /// (`<data folder>page-<number>-<digest>.json`, `bundle::Series`).
     pub file: Text,
     /// The file's length in bytes.
     pub bytes: u32,
@@ -55,6 +56,16 @@ pub struct Byline {
     pub department_short: Text,
     /// `Article::author`.
     pub author: Text,
+}
+
+impl Entry {
+    /// How the reader names the page, as `Page::label` does: "第三期".
+    pub fn label(&self) -> String {
+        match self.numeral.is_empty() {
+            true => format!("第{}期", self.number),
+            false => format!("第{}期", self.numeral),
+        }
+    }
 }
 
 impl Library {
