@@ -114,8 +114,28 @@ fn at_hand(catalog: &Catalog, archive: &Archive, n: u32) -> bool {
     archive.texts.contains(&n) || catalog.page_holding(n).is_some_and(|p| catalog.at_hand(p))
 }
 
+/// Every statement of the departments `filter` holds the list to, by number in the series,
+/// newest first (the index files each under its department): what the list of every page
+/// shows of them without a query (`Catalog::lists_departments`). None without departments
+/// or an index, or while a bucket of theirs has not arrived (or failed).
+pub fn department_statements(catalog: &Catalog, archive: &Archive, filter: &Filter) -> Option<Vec<u32>> {
+    let index = catalog.index();
+    let held = department_keys(filter);
+    if held.is_empty() || index.dir.is_empty() {
+        return None;
+    }
+    let mut found = Vec::new();
+    for key in held {
+        found.extend(archive.bucket(bucket_of(key, index.buckets))?.get(key).iter().map(|f| f.article));
+    }
+    crate::search::sort_by(&mut found, |a, b| b.cmp(a));
+    found.dedup();
+    Some(found)
+}
+
 /// Every file `route` needs that is not at hand, `shown` search results shown: the pages
-/// it shows (`Catalog::missing`); for a search, the buckets of its query's keys and of its
+/// it shows (`Catalog::missing`); the list of every page held to departments without a
+/// query, their buckets and then their newest `shown` statements; for a search, the buckets of its query's keys and of its
 /// departments' (held to some), and, once they are all in, the files of its best
 /// candidates across the archive (within those departments): ten for the first
 /// page of results, and a page more for each page more (held to one page, for the page
@@ -123,6 +143,15 @@ fn at_hand(catalog: &Catalog, archive: &Archive, n: u32) -> bool {
 pub fn needs(catalog: &Catalog, archive: &Archive, route: &Route, shown: usize) -> Vec<Want> {
     let mut needs: Vec<Want> = catalog.missing(route, shown).into_iter().map(Want::Page).collect();
     let index = catalog.index();
+    let filter = catalog.filter(route).0;
+    let listed = catalog.lists_departments(&filter, route.is_searching());
+    if matches!(route.view, View::List) && listed && !catalog.complete() {
+        let buckets = buckets_needed(catalog, "", &filter);
+        needs.extend(buckets.into_iter().filter(|&b| archive.bucket(b).is_none()).map(Want::Bucket));
+        let newest = department_statements(catalog, archive, &filter).unwrap_or_default();
+        needs.extend(newest.into_iter().take(shown).filter(|&n| !at_hand(catalog, archive, n)).map(Want::Text));
+        return needs;
+    }
     // Held to one page too: the page selector counts the matches of the others.
     let across = matches!(route.view, View::List) && route.is_searching();
     if !across || index.dir.is_empty() || catalog.complete() {
@@ -130,7 +159,6 @@ pub fn needs(catalog: &Catalog, archive: &Archive, route: &Route, shown: usize) 
     }
     // Every bucket that has not arrived, failed ones too: the search lacks them until the
     // reader retries (the notice says so).
-    let filter = catalog.filter(route).0;
     let needed = buckets_needed(catalog, &route.query, &filter);
     needs.extend(needed.into_iter().filter(|&b| archive.bucket(b).is_none()).map(Want::Bucket));
     if let Some(found) = candidates(catalog, archive, &route.query, &filter) {
@@ -204,6 +232,29 @@ mod tests {
             }
             Want::Page(_) => unreachable!("a search with an index fetches no page"),
         }
+    }
+
+    #[test]
+    fn every_page_held_to_a_department_fetches_its_bucket_then_its_newest_statements() {
+        crate::content::embedded::third_page();
+        let (library, files) = fourth_with_index();
+        let mut archive = Archive::new(Rc::new(library));
+        let catalog = |a: &Archive| Catalog::new(&a.library);
+        let route = Route::parse("#/?page=all&dept=%E5%8C%BA%E6%95%99%E8%82%B2%E5%B1%80"); // 区教育局
+        let filter = catalog(&archive).filter(&route).0;
+        assert!(catalog(&archive).lists_departments(&filter, false));
+        assert_eq!(department_statements(&catalog(&archive), &archive, &filter), None, "its bucket not in yet");
+        let first = needs(&catalog(&archive), &archive, &route, 20);
+        assert!(matches!(first[..], [Want::Bucket(_)]), "its bucket, not page 3: {first:?}");
+        archive = archive.apply(Step::Started(first.clone()));
+        archive = archive.apply(fetched(&catalog(&archive).index().clone(), &files, first[0]));
+        let c = catalog(&archive);
+        // Pages 3 (articles 0–9) and 4 (10–14): 区教育局 has 3-06, 3-07 and 4-01, 4-02.
+        let all = department_statements(&c, &archive, &filter).unwrap();
+        assert_eq!(all, [11, 10, 6, 5], "newest first");
+        assert_eq!(needs(&c, &archive, &route, 20), [Want::Text(6), Want::Text(5)], "those not at hand");
+        assert_eq!(needs(&c, &archive, &route, 3), [Want::Text(6)], "as many as are shown");
+        assert!(needs(&c, &archive, &Route::parse("#/?page=all"), 20).contains(&Want::Page(3)), "without: pages");
     }
 
     #[test]

@@ -235,23 +235,35 @@ impl Catalog {
         self.pages.iter().rev().take(pages).map(|p| p.number).collect()
     }
 
+    /// Whether the list of every page within `filter`, held to departments without a query,
+    /// shows their statements newest first, [`SHOWN_RESULTS`] more a step, each fetched
+    /// through the sharded index (`across::department_statements`), rather than the newest
+    /// pages: a department has a statement or two a page, so three pages a step would show
+    /// three cards or so.
+    pub fn lists_departments(&self, filter: &Filter, searching: bool) -> bool {
+        !searching && filter.page.is_none() && !filter.departments.is_empty() && !self.index.dir.is_empty()
+    }
+
     /// The pages `route` shows that are not at hand, `shown` search results shown: the page
     /// of an article not at hand (by its id, `4-01`), the page a list shows, the pages the
-    /// list of every page shows (`browsed`), or every page (searching them all where the
-    /// series has no sharded index). Pages the series does not have are not asked for.
+    /// list of every page shows (`browsed`; none held to departments, `lists_departments`),
+    /// or every page (searching them all where the series has no sharded index). Pages the
+    /// series does not have are not asked for.
     pub fn missing(&self, route: &Route, shown: usize) -> Vec<u32> {
         let wanted: Vec<u32> = match &route.view {
             View::Article(id) if self.position(id).is_none() => {
                 id.split_once('-').and_then(|(n, _)| n.parse().ok()).into_iter().collect()
             }
             View::Article(_) => Vec::new(),
-            View::List => match self.filter(route).0.page {
-                Some(n) => vec![n],
+            View::List => match self.filter(route).0 {
+                Filter { page: Some(n), .. } => vec![n],
+                // Held to departments, their statements come one by one (`across`).
+                f if self.lists_departments(&f, route.is_searching()) => Vec::new(),
                 // Through the sharded index, a search fetches what its query needs
                 // (`across`), not every page.
-                None if route.is_searching() && !self.index.dir.is_empty() => Vec::new(),
-                None if route.is_searching() => self.pages.iter().map(|p| p.number).collect(),
-                None => self.browsed(shown),
+                _ if route.is_searching() && !self.index.dir.is_empty() => Vec::new(),
+                _ if route.is_searching() => self.pages.iter().map(|p| p.number).collect(),
+                _ => self.browsed(shown),
             },
         };
         wanted.into_iter().filter(|&n| self.entry(n).is_some() && !self.at_hand(n)).collect()
@@ -467,6 +479,11 @@ pub(crate) mod tests {
     /// Pages 3 to `newest`, each page 3's articles renumbered, as the list of the newest
     /// carries them (only that page at hand).
     pub(crate) fn long_series(newest: u32) -> Catalog {
+        Catalog::new(&long_series_library(newest, &[newest]))
+    }
+
+    /// Pages 3 to `newest` as [`long_series`] makes them, the pages `at_hand` at hand.
+    pub(crate) fn long_series_library(newest: u32, at_hand: &[u32]) -> Library {
         use reader_core::content::bundle::{site_files, Bundle};
         let real = embedded::third_page().pages[0].clone();
         let page = |n: u32| Page {
@@ -482,7 +499,7 @@ pub(crate) mod tests {
         };
         let all = Library { pages: (3..=newest).map(page).collect::<Vec<_>>().into(), ..Library::default() };
         let (_, series) = site_files(&all);
-        Catalog::new(&Bundle::carrying(&all, &[newest], Default::default(), series).into_parts().unwrap().0)
+        Bundle::carrying(&all, at_hand, Default::default(), series).into_parts().unwrap().0
     }
 
     #[test]

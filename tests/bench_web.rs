@@ -97,7 +97,8 @@ fn bench_list(props: &BenchProps) -> Html {
     };
     // The same cards and counts the app shows.
     let route = Route { query: (*query).clone(), ..Route::default() };
-    let list = Rc::new(listing(&catalog, &route, &Filter::default(), (&results, &[], SHOWN_RESULTS), Links::Hash));
+    let list =
+        Rc::new(listing(&catalog, &route, &Filter::default(), (&results, &[], SHOWN_RESULTS, None), Links::Hash));
     let onsearch = {
         let query = query.clone();
         Callback::from(move |q: String| query.set(q))

@@ -4,7 +4,8 @@
 //! (aria-pressed). On a phone the toggles are one line that scrolls sideways
 //! (`styles/main.css`), kept scrolled to the current choice. While a search across the
 //! archive is counted by an estimate, the toggles show no counts: they could only count
-//! the matches at hand, fewer than the status line's.
+//! the matches at hand, fewer than the status line's; nor while the list of every page
+//! shows the selected departments' statements (the status line counts them).
 
 use std::collections::BTreeSet;
 

@@ -62,12 +62,18 @@ pub fn list_view(props: &ListViewProps) -> Html {
     let directory_open = list.page.is_none() || *opened;
     let ondirectory = Callback::from(move |()| opened.set(true));
     let shown = list.groups.iter().map(|g| g.cards.len()).sum::<usize>();
-    let (count, near) = if query.is_empty() { (shown, 0) } else { (list.found, list.near) };
-    // Browsing every page with older ones still to show: the status says which it counts.
-    let (browsed, older) = list.browsing;
-    let page = match older {
+    // Browsing every page with older ones still to show: the status says which it counts
+    // (held to departments: the newest of their statements, and how many they have).
+    let b = list.browsing;
+    let unit = if b.statements { "篇" } else { "期" };
+    let (count, near) = match query.is_empty() {
+        true if b.statements => (b.shown + b.left, 0),
+        true => (shown, 0),
+        false => (list.found, list.near),
+    };
+    let page = match b.left {
         0 => list.page.clone(),
-        _ => Some(format!("最新 {browsed} 期")),
+        _ => Some(format!("最新 {} {unit}", b.shown)),
     };
     let status = list_status(page.as_deref(), !query.is_empty(), &selected, (count, near), list.about);
     let groups: Html = list
@@ -97,9 +103,9 @@ pub fn list_view(props: &ListViewProps) -> Html {
     let more = props.onmore.reform(|_: MouseEvent| ());
     let hidden = if query.is_empty() { 0 } else { list.found.saturating_sub(shown) };
     // More results of a search, or older pages of the list of every page.
-    let more_label = match (hidden, older) {
+    let more_label = match (hidden, b.left) {
         (0, 0) => None,
-        (0, _) => Some(format!("显示更早的期次（还有 {older} 期）")),
+        (0, left) => Some(format!("显示更早的{}（还有 {left} {unit}）", if b.statements { "文章" } else { "期次" })),
         _ => Some(format!("显示更多结果（还有{} {hidden} 篇）", if list.about { "约" } else { "" })),
     };
     html! {
@@ -111,7 +117,7 @@ pub fn list_view(props: &ListViewProps) -> Html {
                 departments={list.departments.clone()}
                 selected={list.selected.clone()}
                 total={list.total}
-                counted={!list.about}
+                counted={!list.about && !b.statements}
                 ontoggle={props.ontoggle.clone()}
                 onall={props.onall.clone()}
             />

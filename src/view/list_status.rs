@@ -17,7 +17,8 @@
 //!
 //! With several pages, the page shown goes first: "第四期 · 共 10 篇", "第三期 · 找到 2 篇"
 //! (none while every page is shown: each card names its own; browsing every page with
-//! older ones still to show, the pages it counts: "最新 3 期 · 共 30 篇").
+//! older ones still to show, the pages it counts: "最新 3 期 · 共 30 篇"; held to
+//! departments, their statements: "最新 20 篇 · 区教育局：48 篇").
 //!
 //! A search across an archive whose matches are not all at hand yet counts them by an
 //! estimate (`across::estimate`), and says so: "找到约 278 篇，相近 2 篇", "在区教育局中找到约 40 篇".

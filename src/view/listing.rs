@@ -83,9 +83,21 @@ pub struct Listing {
     pub near: usize,
     /// Whether `found` is an estimate (a search across an archive not all at hand).
     pub about: bool,
-    /// Browsing every page without a query: how many pages it shows (newest first), and
-    /// how many older ones 显示更早的期次 has still to show. (0, 0) otherwise.
-    pub browsing: (usize, usize),
+    /// Browsing every page without a query: what it shows and what is left (none
+    /// otherwise).
+    pub browsing: Browsing,
+}
+
+/// What the list of every page shows without a query, newest first: the newest pages, or
+/// held to departments their newest statements (`Catalog::lists_departments`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Browsing {
+    /// How many it shows: pages, or statements.
+    pub shown: usize,
+    /// How many older ones 显示更早的… has still to show.
+    pub left: usize,
+    /// Whether it counts statements (held to departments), not pages.
+    pub statements: bool,
 }
 
 impl Listing {
@@ -96,28 +108,42 @@ impl Listing {
 }
 
 /// The list for `route` (within `filter`), given the search `results` for its query, the
-/// pages not at hand whose matches are (`searched`, see `Catalog::pages_for`), and how many
-/// results are `shown` (browsing every page: how many pages, `Catalog::browsed`).
+/// pages not at hand whose matches are (`searched`, see `Catalog::pages_for`), how many
+/// results are `shown` (browsing every page: how many pages, `Catalog::browsed`, or
+/// statements), and, held to departments without a query, their statements across the
+/// archive (`held`, `across::department_statements`; none while not known), which count
+/// them on every page.
 pub fn listing(
     catalog: &Catalog,
     route: &Route,
     filter: &Filter,
-    (results, searched, shown): (&Results, &[u32], usize),
+    (results, searched, shown, held): (&Results, &[u32], usize, Option<&[u32]>),
     links: Links,
 ) -> Listing {
     let href = |r: &Route| links.href(r);
     let searching = route.is_searching();
-    // Every page without a query: the newest few, their articles the ones counted.
-    let browsed = match !searching && filter.page.is_none() && catalog.pages.len() > 1 {
-        true => catalog.browsed(shown),
-        false => Vec::new(),
-    };
-    let in_view: Vec<usize> = match browsed.is_empty() {
-        true => Vec::new(),
-        false => (0..catalog.articles.len())
-            .filter(|&p| catalog.page_of(p).is_some_and(|page| browsed.contains(&page.number)))
-            .collect(),
-    };
+    let statements = catalog.lists_departments(filter, searching);
+    let page_number = |p: &usize| catalog.page_of(*p).map_or(0, |page| page.number);
+    // Every page without a query: the newest few pages, their articles the ones counted;
+    // held to departments, their newest statements at hand (and how many are at hand).
+    let (browsed, in_view, at_hand): (Vec<u32>, Vec<usize>, usize) =
+        match !searching && filter.page.is_none() && catalog.pages.len() > 1 {
+            false => Default::default(),
+            true if statements => {
+                let mut newest: Vec<usize> = catalog.filtered(filter).collect();
+                crate::search::sort_by(&mut newest, |a, b| page_number(b).cmp(&page_number(a)));
+                let at_hand = newest.len();
+                newest.truncate(shown);
+                let mut pages: Vec<u32> = newest.iter().map(page_number).collect();
+                pages.dedup();
+                (pages, newest, at_hand)
+            }
+            true => {
+                let pages = catalog.browsed(shown);
+                let in_view = (0..catalog.articles.len()).filter(|p| pages.contains(&page_number(p))).collect();
+                (pages, in_view, 0)
+            }
+        };
     // What the departments count: the search's matches, or the articles of the pages shown.
     let matching = searching.then_some(results.matching.as_slice());
     let counted = matching.or((!browsed.is_empty()).then_some(in_view.as_slice()));
@@ -156,14 +182,26 @@ pub fn listing(
             .map(|p| Group {
                 heading: Some(p.title.clone()),
                 approximate: false,
-                cards: catalog.filtered(&Filter { page: Some(p.number), ..filter.clone() }).map(card).collect(),
+                cards: in_view
+                    .iter()
+                    .filter(|&q| page_number(q) == p.number && catalog.fits(filter, *q))
+                    .map(|&q| card(q))
+                    .collect(),
             })
             .filter(|g| !g.cards.is_empty())
             .collect()
     } else {
         vec![Group { heading: None, approximate: false, cards: catalog.filtered(filter).map(card).collect() }]
     };
-    let page_counts = catalog.pages_for(filter, matching, searched);
+    let mut page_counts = catalog.pages_for(filter, matching, searched);
+    if let Some(held) = held.filter(|_| statements) {
+        // The departments' statements on each page, at hand or not: by their pages, ascending.
+        let mut pages: Vec<u32> = held.iter().filter_map(|&n| catalog.page_holding(n)).collect();
+        pages.reverse();
+        for p in &mut page_counts {
+            p.count = Some(pages.partition_point(|&n| n <= p.number) - pages.partition_point(|&n| n < p.number));
+        }
+    }
     let every = page_counts.iter().map(|p| p.count).sum::<Option<usize>>();
     let page_href = |n: Option<u32>| href(&route.on_page(n.map_or(PageChoice::All, PageChoice::Number)));
     let PageChoices { chips: pages, directory } = page_choices(page_counts, filter.page, page_href, every);
@@ -185,9 +223,14 @@ pub fn listing(
         found: results.total,
         near: results.near(),
         about: results.estimated,
-        browsing: match browsed.len() {
-            0 => (0, 0),
-            n => (n, catalog.pages.len() - n),
+        browsing: match (browsed.len(), statements) {
+            (0, _) => Browsing::default(),
+            (_, true) => Browsing {
+                shown: in_view.len(),
+                left: held.map_or(at_hand, <[u32]>::len).saturating_sub(in_view.len()),
+                statements,
+            },
+            (n, false) => Browsing { shown: n, left: catalog.pages.len() - n, statements },
         },
     }
 }
@@ -209,7 +252,7 @@ pub fn unknown_notice(unknown: &Unknown) -> Option<String> {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::catalog::tests::{long_series, one_page, two_pages};
+    use crate::catalog::tests::{long_series, long_series_library, one_page, two_pages};
     use crate::search::{Index, SHOWN_RESULTS};
 
     fn ids(l: &Listing) -> Vec<&str> {
@@ -221,7 +264,7 @@ mod tests {
         let c = one_page();
         let route = Route::parse("#/?dept=区教育局&dept=区财政局");
         let (filter, _) = c.filter(&route);
-        let l = listing(&c, &route, &filter, (&Results::default(), &[], SHOWN_RESULTS), Links::Hash);
+        let l = listing(&c, &route, &filter, (&Results::default(), &[], SHOWN_RESULTS, None), Links::Hash);
         assert_eq!(ids(&l), ["3-06", "3-07", "3-09"]);
         assert_eq!(l.groups.len(), 1);
         let first = l.cards().next().unwrap();
@@ -237,7 +280,7 @@ mod tests {
         let route = Route::parse("#/?q=谢建青&dept=区财政局");
         let (filter, _) = c.filter(&route);
         let results = Index::build(&c.articles).search_top(&route.query, 20, |a| c.fits(&filter, a));
-        let l = listing(&c, &route, &filter, (&results, &[], SHOWN_RESULTS), Links::Hash);
+        let l = listing(&c, &route, &filter, (&results, &[], SHOWN_RESULTS, None), Links::Hash);
         assert!(ids(&l).is_empty(), "谢建青 is 区残联's, outside the filter");
         assert_eq!(l.total, 1, "全部 still counts the match");
         let counts: Vec<(&str, usize)> = l.departments.iter().map(|d| (d.name.as_str(), d.count)).collect();
@@ -245,7 +288,7 @@ mod tests {
         assert!(counts[1..].iter().all(|&(_, n)| n == 0), "{counts:?}");
         let route = Route::parse("#/?q=谢建青");
         let results = Index::build(&c.articles).search_top(&route.query, 20, |_| true);
-        let l = listing(&c, &route, &Filter::default(), (&results, &[], SHOWN_RESULTS), Links::Hash);
+        let l = listing(&c, &route, &Filter::default(), (&results, &[], SHOWN_RESULTS, None), Links::Hash);
         assert_eq!(ids(&l), ["3-01"]);
         assert_eq!((l.found, l.near, l.query.as_str()), (1, 0, "谢建青"));
         let card = l.cards().next().unwrap();
@@ -260,7 +303,7 @@ mod tests {
         let list = |hash: &str| {
             let route = Route::parse(hash);
             let results = Index::build(&c.articles).search_top(&route.query, 20, |_| true);
-            listing(&c, &route, &Filter::default(), (&results, &[], SHOWN_RESULTS), Links::Hash)
+            listing(&c, &route, &Filter::default(), (&results, &[], SHOWN_RESULTS, None), Links::Hash)
         };
         let groups = |l: &Listing| -> Vec<(Option<String>, bool, Vec<String>)> {
             l.groups
@@ -290,7 +333,7 @@ mod tests {
             let route = Route::parse(hash);
             let (filter, _) = c.filter(&route);
             let results = Index::build(&c.articles).search_top(&route.query, 50, |a| c.fits(&filter, a));
-            listing(&c, &route, &filter, (&results, &[], SHOWN_RESULTS), Links::Hash)
+            listing(&c, &route, &filter, (&results, &[], SHOWN_RESULTS, None), Links::Hash)
         };
         let newest = list("#/");
         assert_eq!(ids(&newest), ["4-01", "4-02", "4-03", "4-04", "4-05"]);
@@ -312,7 +355,7 @@ mod tests {
             &c,
             &Route::default(),
             &c.filter(&Route::default()).0,
-            (&Results::default(), &[], SHOWN_RESULTS),
+            (&Results::default(), &[], SHOWN_RESULTS, None),
             Links::Static { depth: 0 },
         );
         assert_eq!(root.pages.iter().map(|p| p.href.as_str()).collect::<Vec<_>>(), ["p/4/", "p/3/", "p/all/"]);
@@ -329,8 +372,8 @@ mod tests {
             ],
             "newest first"
         );
-        assert_eq!(every.browsing, (2, 0), "both pages shown, none left");
-        assert_eq!(newest.browsing, (0, 0), "one page: not browsing every page");
+        assert_eq!((every.browsing.shown, every.browsing.left), (2, 0), "both pages shown, none left");
+        assert_eq!(newest.browsing, Browsing::default(), "one page: not browsing every page");
         let searched = list("#/?q=学校");
         assert_eq!(searched.groups.len(), 1, "search results are one ranked list");
         assert!(searched.cards().any(|card| card.page.as_deref() == Some("第三期")));
@@ -351,14 +394,46 @@ mod tests {
         let c = long_series(10);
         let route = Route::parse("#/?page=all");
         let (filter, _) = c.filter(&route);
-        let list = |shown: usize| listing(&c, &route, &filter, (&Results::default(), &[], shown), Links::Hash);
+        let list = |shown: usize| listing(&c, &route, &filter, (&Results::default(), &[], shown, None), Links::Hash);
         let first = list(SHOWN_RESULTS);
-        assert_eq!(first.browsing, (3, 5), "pages 10, 9 and 8 shown, five older ones left");
+        let pages = |shown, left| Browsing { shown, left, statements: false };
+        assert_eq!(first.browsing, pages(3, 5), "pages 10, 9 and 8 shown, five older ones left");
         let headings: Vec<Option<&str>> = first.groups.iter().map(|g| g.heading.as_deref()).collect();
         assert_eq!(headings, [Some("各部门党委(党组)成员召开集中学习交流会（10）")], "9 and 8 are on their way");
         assert_eq!((first.total, l_total(&first)), (10, 10), "the departments count what is shown");
         assert_eq!(first.pages.last().map(|p| p.count), Some(Some(80)), "全部期次 counts the series");
-        assert_eq!(list(3 * SHOWN_RESULTS).browsing, (8, 0));
+        assert_eq!(list(3 * SHOWN_RESULTS).browsing, pages(8, 0));
+    }
+
+    #[test]
+    fn every_page_held_to_departments_lists_their_newest_statements() {
+        // Pages 3 to 10, each page 3's articles (区教育局: the sixth and seventh), 10 and 9
+        // at hand, with an index.
+        let mut library = long_series_library(10, &[10, 9]);
+        library.index.dir = "data/index-0/".into();
+        let c = Catalog::new(&library);
+        let route = Route::parse("#/?page=all&dept=区教育局");
+        let (filter, _) = c.filter(&route);
+        let list =
+            |shown: usize, held| listing(&c, &route, &filter, (&Results::default(), &[], shown, held), Links::Hash);
+        // Each page's sixth and seventh (pages 3 to 10: articles 0 to 79).
+        let all: Vec<u32> = (0..8).rev().flat_map(|p| [p * 10 + 6, p * 10 + 5]).collect();
+        let three = list(3, Some(&all[..]));
+        assert_eq!(ids(&three), ["10-06", "10-07", "9-06"], "the newest three, newest first");
+        let headings: Vec<Option<&str>> = three.groups.iter().map(|g| g.heading.as_deref()).collect();
+        assert_eq!(
+            headings,
+            [Some("各部门党委(党组)成员召开集中学习交流会（10）"), Some("各部门党委(党组)成员召开集中学习交流会（9）")]
+        );
+        assert_eq!(three.browsing, Browsing { shown: 3, left: 13, statements: true }, "of the 16 the index files");
+        assert_eq!(list(3, None).browsing.left, 1, "not known yet: those at hand");
+        assert_eq!(list(SHOWN_RESULTS, Some(&all[..])).browsing, Browsing { shown: 4, left: 12, statements: true });
+        let counts: Vec<Option<usize>> = three.pages.iter().map(|p| p.count).collect();
+        assert_eq!(counts, [Some(2), Some(2), Some(2), Some(2), Some(2), Some(16)], "every page counted by the index");
+        let searching = Route::parse("#/?page=all&dept=区教育局&q=学校");
+        assert!(!c.lists_departments(&c.filter(&searching).0, true), "a search ranks instead");
+        assert!(!c.lists_departments(&c.filter(&Route::parse("#/?page=all")).0, false), "no department: pages");
+        assert_eq!(c.missing(&route, SHOWN_RESULTS), [] as [u32; 0], "its statements come through the index");
     }
 
     #[test]

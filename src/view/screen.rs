@@ -80,17 +80,13 @@ pub fn screen(
     let (title, masthead, body) = match &route.view {
         // The site is served from the root of its host (`location::article_url`).
         View::List if missing => (titled(MISSING_PAGE), None, Body::NotFound { id: None, back: "/".to_owned() }),
-        View::List => (
-            document_title(catalog, route),
-            Some(masthead(catalog, &filter)),
-            Body::List(Rc::new(listing(
-                catalog,
-                route,
-                &filter,
-                (results, &crate::across::searched_pages(catalog, archive, &route.query, &filter), shown),
-                links,
-            ))),
-        ),
+        View::List => {
+            let searched = crate::across::searched_pages(catalog, archive, &route.query, &filter);
+            let listed = catalog.lists_departments(&filter, route.is_searching());
+            let held = listed.then(|| crate::across::department_statements(catalog, archive, &filter)).flatten();
+            let list = listing(catalog, route, &filter, (results, &searched, shown, held.as_deref()), links);
+            (document_title(catalog, route), Some(masthead(catalog, &filter)), Body::List(Rc::new(list)))
+        }
         View::Article(id) => (
             document_title(catalog, route),
             None,

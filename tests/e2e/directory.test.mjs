@@ -119,3 +119,25 @@ test('every page is browsed newest first, three pages at a time, each fetched wh
   assert.ok(!(await plain.locator('.more').isVisible()), 'no button that needs JavaScript');
   await context.close();
 });
+
+test('every page held to a department: its statements newest first, fetched one by one through the index', async () => {
+  const page = await openPage(site.browser, `${site.server.url}#/?page=all&dept=${encodeURIComponent('区城管局')}`);
+  await page.waitForFunction(() => {
+    const status = /^区城管局：(\d+) 篇$/.exec(document.querySelector('.list-status')?.innerText ?? '');
+    return status && document.querySelectorAll('.card').length === Number(status[1]);
+  });
+  const cards = await page.locator('.card-title').allInnerTexts();
+  assert.ok(cards.length >= 3 && cards.every((t) => t === '区城管局'), `${cards}`);
+  const pages = (await page.locator('.card-link').evaluateAll((links) => links.map((a) => a.getAttribute('href'))))
+    .map((href) => Number(/#\/a\/(\d+)-/.exec(href)[1]));
+  assert.deepEqual(pages, [...pages].sort((a, b) => b - a), 'newest first');
+  assert.equal(await page.locator('.page-heading').count(), new Set(pages).size, 'under their pages');
+  const files = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\/data\//.test(n)));
+  assert.ok(!files.some((f) => /\/data\/page-/.test(f)), `no page's file: ${files}`);
+  const texts = files.filter((f) => /\/a\d+\.json$/.test(f));
+  assert.ok(texts.length >= cards.length - 2 && texts.length <= cards.length, `its statements not at hand, each once: ${texts}`);
+  assert.equal(await page.locator('.filter:not(.pages) .chip-count').count(), 0, 'the status counts them, not the toggles');
+  await page.screenshot({ path: `${OUT}every-page-department-390.png`, fullPage: true });
+  assert.deepEqual(page.problems, []);
+  await page.done();
+});

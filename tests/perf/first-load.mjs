@@ -40,9 +40,11 @@ export const GOAL = 150 * 1024;
  * (+1.3 KB of code), largest page 250,439 B; 245 → 247 KiB: a catalogue that every page
  * of a long series can carry, issue 27: its columns read in the WASM and the directory's
  * numbers put in when it opens (+1.2 KB of code; at 100 pages each list carries about 2
- * KB gzip less, at 1,000 pages about 16 KB), largest page 251,941 B.)
+ * KB gzip less, at 1,000 pages about 16 KB), largest page 251,941 B; 247 → 248 KiB: the list
+ * of every page held to departments lists their statements newest first, issue 27 (+1.3 KB
+ * of code), largest page 253,421 B.)
  */
-export const BUDGET = 247 * 1024;
+export const BUDGET = 248 * 1024;
 
 /**
  * Every entry page of the site in `dist` (dist/ by default): the list, each page of the
@@ -145,9 +147,12 @@ export const total = (files, key = 'gzip') => files.reduce((sum, f) => sum + f[k
  * candidates within them (across.rs), the newest pages browsed and 显示更早的期次;
  * 195,500 → 197,000: the jump box atop the page directory, issue 27, +1.3 KB: the form,
  * reading a typed number (digits, full width, a Chinese numeral, 第…期) and the field's
- * message for a number no page has.)
+ * message for a number no page has; 197,000 → 198,500: issue 27, +1.2 KB for a catalogue
+ * every page of a long series can carry (its columns read, the directory's numbers put in
+ * when it opens) and +1.3 KB for the list of every page held to departments, their
+ * statements newest first through the index (`across::department_statements`).)
  */
-export const CODE_BUDGET = 197_000;
+export const CODE_BUDGET = 198_500;
 
 /** The WASM module in `body` split into its data section and everything else. */
 export function wasmParts(body) {
