@@ -284,6 +284,11 @@ impl Catalog {
         self.pages.iter().find(|p| p.number == number)
     }
 
+    /// The number of the page of the article at `position`.
+    pub fn page_number_of(&self, position: usize) -> Option<u32> {
+        self.page_numbers.get(position).copied()
+    }
+
     /// The page of the article at `position`.
     pub fn page_of(&self, position: usize) -> Option<&SeriesPage> {
         self.page_numbers.get(position).and_then(|&n| self.page(n))

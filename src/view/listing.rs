@@ -123,7 +123,7 @@ pub fn listing(
     let href = |r: &Route| links.href(r);
     let searching = route.is_searching();
     let statements = catalog.lists_departments(filter, searching);
-    let page_number = |p: &usize| catalog.page_of(*p).map_or(0, |page| page.number);
+    let page_number = |p: &usize| catalog.page_number_of(*p).unwrap_or(0);
     // Every page without a query: the newest few pages, their articles the ones counted;
     // held to departments, their newest statements at hand (and how many are at hand).
     let (browsed, in_view, at_hand): (Vec<u32>, Vec<usize>, usize) =

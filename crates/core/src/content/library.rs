@@ -61,10 +61,7 @@ pub struct Byline {
 impl Entry {
     /// How the reader names the page, as `Page::label` does: "第三期".
     pub fn label(&self) -> String {
-        match self.numeral.is_empty() {
-            true => format!("第{}期", self.number),
-            false => format!("第{}期", self.numeral),
-        }
+        super::model::label(self.number, Some(&*self.numeral).filter(|n| !n.is_empty()))
     }
 }
 

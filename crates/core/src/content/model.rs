@@ -173,10 +173,16 @@ pub fn series_numeral(title: &str) -> Option<&str> {
     split_series_title(title).map(|(_, n)| n)
 }
 
+/// How the reader names page `number` whose title prints `numeral`: "第三期" (the numeral as
+/// printed), or "第12期" (the number, when the title prints none).
+pub fn label(number: u32, numeral: Option<&str>) -> String {
+    format!("第{}期", numeral.map_or_else(|| number.to_string(), str::to_owned))
+}
+
 impl Page {
     /// How the reader names the page in short, from its printed number: "第三期".
     pub fn label(&self) -> String {
-        format!("第{}期", series_numeral(&self.title).map_or_else(|| self.number.to_string(), str::to_owned))
+        label(self.number, series_numeral(&self.title))
     }
 
     /// The title without its number ("各部门党委(党组)成员召开集中学习交流会"): what the
