@@ -4,9 +4,8 @@
 // letting the named portal frame it and refusing any other (in Chromium).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { chmodSync, cpSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { request } from 'node:http';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { REFERENCE, assertFresh, launchBrowser, openPage, servePage } from './harness.mjs';
+import { freePort, startNginx } from '../support/nginx.mjs';
 import { ROOT, siteTool } from '../support/site-tool.mjs';
 
 const SERIES = fileURLToPath(new URL('../../target/series-dist/', import.meta.url));
@@ -23,14 +23,6 @@ let base;
 let series; // the three-page series site, with its search index: { base, server }
 let browser;
 let allowed; // the portal origin that may frame the reader
-
-/** A free port of 127.0.0.1. */
-const freePort = () => new Promise((resolve) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const { port } = probe.address();
-    probe.close(() => resolve(port));
-  });
-});
 
 /** GET `path` of `at` (the reference site's nginx by default) with `headers`; resolves to
  * { status, headers, bytes }. */
@@ -42,31 +34,12 @@ const get = (path, headers = {}, at = base) => new Promise((resolve, reject) => 
   }).on('error', reject).end();
 });
 
-/** nginx with deploy/nginx.conf serving `dist`, once it answers: { base, server }. */
-async function startNginx(dist) {
-  const port = await freePort();
-  const run = mkdtempSync(join(tmpdir(), 'nginx-'));
-  const conf = execFileSync(...siteTool('nginx-conf', run, String(port), allowed.origin, dist), { cwd: ROOT })
-    .toString().trim();
-  const server = spawn('nginx', ['-c', conf, '-g', 'daemon off;'], { stdio: 'inherit' });
-  const at = `http://127.0.0.1:${port}/`;
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      await get('', {}, at);
-      break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-  return { base: at, server };
-}
-
 before(async () => {
   assertFresh(REFERENCE);
   assertFresh(SERIES);
   allowed = await servePage(() => '<!doctype html><title>门户</title><iframe title="阅读器"></iframe>');
-  ({ base, server: nginx } = await startNginx(REFERENCE));
-  series = await startNginx(SERIES);
+  ({ base, server: nginx } = await startNginx(REFERENCE, allowed.origin));
+  series = await startNginx(SERIES, allowed.origin);
   browser = await launchBrowser();
 });
 

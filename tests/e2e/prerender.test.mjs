@@ -59,6 +59,30 @@ test('the list shows before the WASM, and the WASM takes over the same DOM', asy
   await close();
 });
 
+test('the WASM is fetched only once the page has been painted, on a phone\'s connection too', async () => {
+  for (const phone of [false, true]) {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    if (phone) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 90_000 });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    }
+    await page.goto(site.server.url);
+    await page.waitForSelector('html[data-ready]', { state: 'attached' });
+    const { paint, wasm, preloads } = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+      wasm: performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm')).map((e) => e.startTime),
+      preloads: document.querySelectorAll('link[rel=preload]').length,
+    }));
+    assert.equal(wasm.length, 1, 'fetched once');
+    assert.ok(wasm[0] > paint, `phone ${phone}: the WASM's request (${wasm[0]} ms) after the first paint (${paint} ms)`);
+    assert.equal(preloads, 0, 'no preload starts it before');
+    await context.close();
+  }
+});
+
 for (const size of ['standard', 'largest']) {
   test(`no layout shift when the app takes over the pre-rendered list on a phone, ${size} text`, async () => {
     const { page, problems, release, close } = await openHeld('', {

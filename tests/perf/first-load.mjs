@@ -150,9 +150,11 @@ export const total = (files, key = 'gzip') => files.reduce((sum, f) => sum + f[k
  * message for a number no page has; 197,000 → 198,500: issue 27, +1.2 KB for a catalogue
  * every page of a long series can carry (its columns read, the directory's numbers put in
  * when it opens) and +1.3 KB for the list of every page held to departments, their
- * statements newest first through the index (`across::department_statements`).)
+ * statements newest first through the index (`across::department_statements`);
+ * 198,500 → 198,600: issue 27, +0.1 KB for the start script fetching the WASM once the page
+ * has been painted rather than a preload before it, for Lighthouse's 100.)
  */
-export const CODE_BUDGET = 198_500;
+export const CODE_BUDGET = 198_600;
 
 /** The WASM module in `body` split into its data section and everything else. */
 export function wasmParts(body) {

@@ -2,20 +2,22 @@
 // accessibility, best-practices and SEO scores of the list and an article page, and every
 // audit that kept a score below 100. Part of `./dev bench`; not a test.
 //
+//   node tests/perf/lighthouse.mjs [DIST]
+//
+// Served by nginx with deploy/nginx.conf, as a host serves it (compressed, its headers).
 // Then the paints again with the throttling applied to the browser (devtools) rather than
 // simulated: the simulation counts every request that starts before the largest paint as
-// holding it up, the WASM's low-priority preload included, which the page does not wait for.
+// holding it up (the WASM's is started only after the first paint, `src/site.rs`).
 import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { serveStatic } from '../support/static-server.mjs';
+import { startNginx } from '../support/nginx.mjs';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+// The built site: dist/, or the folder named.
+const DIST = process.argv[2] ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-// With the cache headers README asks operators to send.
-const server = await serveStatic(DIST, { cacheHeaders: true });
-const base = server.url;
+const { base, server } = await startNginx(DIST, 'https://portal.example');
 
 const chrome = await chromeLauncher.launch({
   chromePath: '/usr/bin/chromium',
@@ -46,5 +48,5 @@ try {
   }
 } finally {
   await chrome.kill();
-  server.close();
+  server.kill();
 }
