@@ -111,7 +111,7 @@ pub fn searched_pages(catalog: &Catalog, archive: &Archive, query: &str, filter:
 
 /// Whether the candidate numbered `n` is at hand: its page, or its own file.
 fn at_hand(catalog: &Catalog, archive: &Archive, n: u32) -> bool {
-    archive.texts.contains(&n) || catalog.page_holding(n).is_some_and(|p| catalog.at_hand(p))
+    archive.has_text(n) || catalog.page_holding(n).is_some_and(|p| catalog.at_hand(p))
 }
 
 /// Every statement of the departments `filter` holds the list to, by number in the series,

@@ -81,7 +81,8 @@ pub struct Archive {
     pub arrived: Vec<Library>,
     /// The buckets of the index that arrived, by number.
     pub buckets: Vec<(u32, Rc<Bucket>)>,
-    /// The articles that arrived (joined, or waiting to), by their number in the series.
+    /// The articles that arrived (joined, or waiting to), by their number in the series,
+    /// ascending (`has_text`: a search asks of thousands of candidates).
     pub texts: Vec<u32>,
     /// What went wrong last, until the next try.
     pub fault: Option<Fault>,
@@ -124,7 +125,9 @@ impl Archive {
             Step::Arrived(want, more) => {
                 next.in_flight.retain(|&w| w != want);
                 if let Want::Text(n) = want {
-                    next.texts.push(n);
+                    if let Err(at) = next.texts.binary_search(&n) {
+                        next.texts.insert(at, n);
+                    }
                 }
                 next.arrived.push(more);
                 let waiting: usize = next.arrived.iter().map(|l| l.articles().count()).sum();
@@ -175,8 +178,13 @@ impl Archive {
             || match want {
                 Want::Page(n) => self.arrived.iter().any(|l| l.has_page(n)),
                 Want::Bucket(n) => self.bucket(n).is_some(),
-                Want::Text(n) => self.texts.contains(&n),
+                Want::Text(n) => self.has_text(n),
             }
+    }
+
+    /// Whether the article numbered `n` in the series arrived.
+    pub fn has_text(&self, n: u32) -> bool {
+        self.texts.binary_search(&n).is_ok()
     }
 
     /// The bucket with this number, if it arrived.

@@ -279,9 +279,10 @@ impl Catalog {
         self.bylines.iter().find(|b| b.id == id)
     }
 
-    /// The page with this number.
+    /// The page with this number (the pages are in order: a search asks of thousands of
+    /// candidates' pages).
     pub fn page(&self, number: u32) -> Option<&SeriesPage> {
-        self.pages.iter().find(|p| p.number == number)
+        self.pages.binary_search_by_key(&number, |p| p.number).ok().map(|i| &self.pages[i])
     }
 
     /// The number of the page of the article at `position`.
@@ -392,8 +393,8 @@ impl Catalog {
     /// `counted`, a search's matches, when given); empty while there is only one page. A
     /// page not at hand has the catalogue's count of its articles when that is the count
     /// asked for, its matches at hand when the search knows it has no others (`searched`:
-    /// the sharded index names no other candidate there), and none otherwise (not 0: its
-    /// articles have not been looked at).
+    /// the sharded index names no other candidate there; ascending), and none otherwise
+    /// (not 0: its articles have not been looked at).
     pub fn pages_for(&self, filter: &Filter, counted: Option<&[usize]>, searched: &[u32]) -> Vec<PageCount> {
         if self.pages.len() < 2 {
             return Vec::new();
@@ -403,7 +404,7 @@ impl Catalog {
             .pages
             .iter()
             .map(|p| {
-                let known = counted.is_some() && searched.contains(&p.number);
+                let known = counted.is_some() && searched.binary_search(&p.number).is_ok();
                 let count = match self.held.binary_search(&p.number).is_ok() || known {
                     true => Some(0),
                     false => whole.then_some(p.articles),
@@ -413,7 +414,8 @@ impl Catalog {
             .collect();
         let fits = |p: usize| self.articles.get(p).is_some_and(|a| filter.fits_department(&a.department_short));
         let mut count = |p: usize| {
-            if let Some(page) = pages.iter_mut().find(|page| Some(&page.number) == self.page_numbers.get(p)) {
+            let at = self.page_numbers.get(p).and_then(|n| pages.binary_search_by_key(n, |page| page.number).ok());
+            if let Some(page) = at.map(|i| &mut pages[i]) {
                 page.count = page.count.map(|n| n + 1);
             }
         };

@@ -197,6 +197,15 @@ impl Route {
         Route { view: View::List, page: Some(page), ..self.clone() }
     }
 
+    /// The hash of the list of each page with this route's departments and query:
+    /// `on_page(page).to_hash()`, the rest of it encoded once (the page directory links a
+    /// thousand pages at each keystroke of a search).
+    pub fn page_hashes(&self) -> impl Fn(PageChoice) -> String {
+        let rest = Route { view: View::List, page: None, ..self.clone() }.to_hash();
+        let rest = rest.strip_prefix("#/?").map_or(String::new(), |r| format!("&{r}"));
+        move |page| format!("#/?page={}{rest}", page_segment(page))
+    }
+
     /// The same filter and query on another view.
     pub fn with_view(&self, view: View) -> Route {
         Route { view, ..self.clone() }
@@ -300,6 +309,19 @@ mod tests {
 
     fn depts(names: &[&str]) -> BTreeSet<String> {
         names.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn each_page_s_hash_is_the_route_on_that_page() {
+        for hash in
+            ["#/", "#/?page=4", "#/a/3-01?dept=区残联", "#/?dept=区教育局&dept=区财政局&q=a&b", "#/?q=残联 服务"]
+        {
+            let route = Route::parse(hash);
+            let hashes = route.page_hashes();
+            for page in [PageChoice::Number(7), PageChoice::Number(1234), PageChoice::All] {
+                assert_eq!(hashes(page), route.on_page(page).to_hash(), "{hash} {page:?}");
+            }
+        }
     }
 
     #[test]

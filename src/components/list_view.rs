@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::article_card::ArticleCard;
 use super::filter_bar::FilterBar;
-use super::page_bar::page_bar;
+use super::page_bar::{page_bar, Directory};
 use super::pending_notice::pending_notice;
 use super::search_box::SearchBox;
 use crate::archive::{Pending, Remedy};
@@ -55,12 +55,20 @@ pub fn list_view(props: &ListViewProps) -> Html {
     // The chosen page stays in view on the phone's scrolling strip.
     let page_strip = use_node_ref();
     let current = list.pages.iter().find(|p| p.current).map(|p| p.label.clone());
-    use_keep_in_view(page_strip.clone(), "[aria-current=\"page\"]", current);
-    // The page directory's numbers: in the list of every page from the start (readers
-    // without JavaScript open it there), elsewhere once the reader has opened it.
-    let opened = use_state_eq(|| false);
-    let directory_open = list.page.is_none() || *opened;
-    let ondirectory = Callback::from(move |()| opened.set(true));
+    use_keep_in_view(page_strip.clone(), "[aria-current=\"page\"]", current.clone());
+    // The page directory's numbers: in the list of every page without a query from the
+    // start (readers without JavaScript open it there), elsewhere while the reader has it
+    // open (the directory of the list it was opened on, named by its chip).
+    let opened = use_state_eq(|| None::<Option<String>>);
+    let directory = Directory {
+        groups: &list.directory,
+        open: opened.as_ref() == Some(&current) || (list.page.is_none() && query.is_empty()),
+        key: current.clone(),
+        ontoggle: Callback::from({
+            let current = current.clone();
+            move |open: bool| opened.set(open.then(|| current.clone()))
+        }),
+    };
     let shown = list.groups.iter().map(|g| g.cards.len()).sum::<usize>();
     // Browsing every page with older ones still to show: the status says which it counts
     // (held to departments: the newest of their statements, and how many they have).
@@ -111,7 +119,7 @@ pub fn list_view(props: &ListViewProps) -> Html {
     html! {
         <>
             if !list.pages.is_empty() {
-                { page_bar(&list.pages, &list.directory, directory_open, ondirectory, page_strip) }
+                { page_bar(&list.pages, directory, page_strip) }
             }
             <FilterBar
                 departments={list.departments.clone()}

@@ -16,16 +16,21 @@ use yew::prelude::*;
 use crate::view::listing::{PageGroup, PageLink};
 use crate::view::page_choices::typed_page;
 
+/// The directory of every page as the list shows it.
+pub struct Directory<'a> {
+    /// Its pages by tens (none while every page is a chip).
+    pub groups: &'a [PageGroup],
+    /// Whether its numbers are in the page.
+    pub open: bool,
+    /// The chip of the list it belongs to: another list's is another directory, closed.
+    pub key: Option<String>,
+    /// What the reader's opening (true) or closing it does.
+    pub ontoggle: Callback<bool>,
+}
+
 /// The page selector: the chips `pages`, their list of links behind `strip`, and the
-/// `directory` of every page (none while every page is a chip): its numbers in the page
-/// while `open` (`ontoggle` when the reader opens it).
-pub fn page_bar(
-    pages: &[PageLink],
-    directory: &[PageGroup],
-    open: bool,
-    ontoggle: Callback<()>,
-    strip: NodeRef,
-) -> Html {
+/// `directory` of every page.
+pub fn page_bar(pages: &[PageLink], directory: Directory<'_>, strip: NodeRef) -> Html {
     let links: Html = pages
         .iter()
         .map(|p| {
@@ -48,8 +53,8 @@ pub fn page_bar(
         <nav class="filter pages" aria-labelledby="pages-label">
             <h2 id="pages-label" class="filter-label">{ "期次" }</h2>
             <ul class="chips" ref={strip}>{ links }</ul>
-            if !directory.is_empty() {
-                { page_directory(directory, open, pages.last(), ontoggle) }
+            if !directory.groups.is_empty() {
+                { page_directory(directory, pages.last()) }
             }
         </nav>
     }
@@ -58,20 +63,21 @@ pub fn page_bar(
 /// Every page by tens, each by its number (read as 第 N 期); pages the search or the
 /// department filter leaves empty are shown faint. Its numbers are in the page only while
 /// `open`: at a thousand pages they weigh about 140 KB of HTML, too much for every list to
-/// carry. The list of every page carries them from the start; elsewhere, until the reader
-/// opens it (`ontoggle`), it holds a link to that list (`every`, the 全部期次 chip), which
-/// only readers without JavaScript see (noscript.css).
-fn page_directory(directory: &[PageGroup], open: bool, every: Option<&PageLink>, ontoggle: Callback<()>) -> Html {
-    let count: usize = directory.iter().map(|g| g.pages.len()).sum();
-    // Keyed by the page shown: choosing one closes it, as a page loaded without JavaScript would be.
-    let shown = directory.iter().flat_map(|g| g.pages.iter()).find(|p| p.current).map(|p| p.label.clone());
-    let ontoggle = ontoggle.reform(|_: Event| ());
+/// carry, and a thousand links to change at each keystroke of a search. The list of every
+/// page carries them from the start; elsewhere, until the reader opens it (`ontoggle`), it
+/// holds a link to that list (`every`, the 全部期次 chip), which only readers without
+/// JavaScript see (noscript.css).
+fn page_directory(directory: Directory<'_>, every: Option<&PageLink>) -> Html {
+    let Directory { groups, open, key, ontoggle } = directory;
+    let count: usize = groups.iter().map(|g| g.pages.len()).sum();
+    let ontoggle = ontoggle.reform(|e: Event| e.target_unchecked_into::<web_sys::Element>().has_attribute("open"));
     html! {
-        <details class="page-directory" key={shown.unwrap_or_default()} {ontoggle}>
+        // Keyed by the page shown: choosing one closes it, as a page loaded without JavaScript would be.
+        <details class="page-directory" key={key.unwrap_or_default()} {ontoggle}>
             <summary class="button">{ format!("全部 {count} 期目录") }</summary>
-            { page_jump(directory) }
+            { page_jump(groups) }
             if open {
-                <ul class="page-groups">{ for directory.iter().map(page_group) }</ul>
+                <ul class="page-groups">{ for groups.iter().map(page_group) }</ul>
             } else {
                 <a class="page-directory-link" href={every.map(|p| AttrValue::from(p.href.clone()))}>{ "打开全部期次的目录" }</a>
             }

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use crate::route::Route;
+use crate::route::{PageChoice, Route};
 
 /// A link as a view shows it: what it says and where it goes (shared, not copied, when
 /// rendered).
@@ -39,6 +39,15 @@ impl Links {
                 format!("{}{}", Route::default().to_static_href(depth), route.to_hash())
             }
             Links::Static { depth } => route.to_static_href(depth),
+        }
+    }
+
+    /// The link to the list of each page, keeping `route`'s departments and query.
+    pub fn page_href(self, route: &Route) -> impl Fn(PageChoice) -> String + '_ {
+        let hashes = matches!(self, Links::Hash).then(|| route.page_hashes());
+        move |page| match &hashes {
+            Some(hash) => hash(page),
+            None => self.href(&route.on_page(page)),
         }
     }
 

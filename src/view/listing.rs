@@ -203,7 +203,8 @@ pub fn listing(
         }
     }
     let every = page_counts.iter().map(|p| p.count).sum::<Option<usize>>();
-    let page_href = |n: Option<u32>| href(&route.on_page(n.map_or(PageChoice::All, PageChoice::Number)));
+    let page_link = links.page_href(route);
+    let page_href = |n: Option<u32>| page_link(n.map_or(PageChoice::All, PageChoice::Number));
     let PageChoices { chips: pages, directory } = page_choices(page_counts, filter.page, page_href, every);
     let departments = catalog.departments_for(filter, counted);
     let on_page = Filter { departments: Default::default(), ..filter.clone() };

@@ -67,6 +67,26 @@ test('with JavaScript: a number in the directory opens its page, fetched, and th
   await page.done();
 });
 
+test('searching, the directory carries its numbers only while the reader has it open', async () => {
+  const page = await openPage(site.browser, `${site.server.url}p/all/`, { viewport: { width: 390, height: 844 } });
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  assert.equal(await page.locator('.page-number').count(), 10, 'the list of every page carries them');
+  await page.locator('#search').fill('社区');
+  await page.waitForFunction(() => /找到/.test(document.querySelector('.list-status')?.innerText ?? ''));
+  // A search's links carry its query: at a thousand pages, a thousand links to change at each keystroke.
+  assert.equal(await page.locator('.page-number').count(), 0, 'a search drops them while it is closed');
+  await page.locator('.page-directory > summary').click();
+  await page.waitForFunction(() => document.querySelectorAll('.page-number').length === 10);
+  const hrefs = await page.locator('.page-number').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  assert.ok(hrefs.every((h) => h.includes(`q=${encodeURIComponent('社区')}`)), `each keeps the query: ${hrefs}`);
+  await page.locator('#search').fill('社区服务');
+  await page.waitForFunction(() => document.querySelector('.page-number')?.getAttribute('href').includes('%E6%9C%8D%E5%8A%A1'));
+  await page.locator('.page-directory > summary').click();
+  await page.waitForFunction(() => document.querySelectorAll('.page-number').length === 0);
+  assert.deepEqual(page.problems, []);
+  await page.done();
+});
+
 test('with JavaScript: a number typed atop the directory opens its page; one no page has is refused with the range', async () => {
   const page = await openPage(site.browser, site.server.url);
   await page.locator('.page-directory > summary').click();
