@@ -235,6 +235,41 @@ mod tests {
     }
 
     #[test]
+    fn every_page_offers_every_department_the_index_names_counted_over_the_series() {
+        crate::content::embedded::third_page();
+        let (library, _) = fourth_with_index();
+        let c = Catalog::new(&library);
+        let named = |ds: Vec<crate::catalog::Department>| ds.into_iter().map(|d| (d.name, d.count)).collect::<Vec<_>>();
+        let every = c.filter(&Route::parse("#/?page=all")).0;
+        let all = named(c.departments_for(&every, None));
+        // Page 4 holds page 3's articles 6 to 10: four departments at hand, nine in the series.
+        assert_eq!(all.len(), 9, "{all:?}");
+        assert_eq!(all[0], ("区残联".to_owned(), 1), "page 3's first, not at hand");
+        assert!(all.contains(&("区教育局".to_owned(), 4)), "3-06, 3-07, 4-01, 4-02: {all:?}");
+        let fourth = named(c.departments_for(&c.filter(&Route::parse("#/?page=4")).0, None));
+        assert_eq!(fourth.len(), 4, "a page lists its own: {fourth:?}");
+        let matches = named(c.departments_for(&every, Some(&[0, 1])));
+        assert_eq!(matches.iter().map(|d| d.1).sum::<usize>(), 2, "searching: the matches at hand: {matches:?}");
+        assert_eq!(matches.len(), 9);
+        let (filter, unknown) = c.filter(&Route::parse("#/?page=all&dept=区残联&dept=区某某局"));
+        assert_eq!(filter.departments.into_iter().collect::<Vec<_>>(), ["区残联"], "known from the index");
+        assert_eq!(unknown.departments, ["区某某局"], "the index names no such department");
+        let listed = crate::view::listing::listing(
+            &c,
+            &Route::parse("#/?page=all"),
+            &every,
+            (&Default::default(), &[], crate::search::SHOWN_RESULTS, None),
+            crate::view::links::Links::Hash,
+        );
+        assert_eq!(listed.total, 15, "全部: the series' statements");
+        let browsed = named(listed.departments);
+        assert!(
+            browsed.contains(&("区教育局".to_owned(), 4)),
+            "counted over the series, not the cards shown: {browsed:?}"
+        );
+    }
+
+    #[test]
     fn every_page_held_to_a_department_fetches_its_bucket_then_its_newest_statements() {
         crate::content::embedded::third_page();
         let (library, files) = fourth_with_index();

@@ -128,13 +128,10 @@ impl Catalog {
             articles.extend(p.articles.iter().cloned().map(Rc::new));
             page_numbers.resize(articles.len(), p.number);
         }
-        let mut departments: Vec<Department> = Vec::new();
-        for a in &articles {
-            match departments.iter_mut().find(|d| d.name == a.department_short) {
-                Some(d) => d.count += 1,
-                None => departments.push(Department { name: a.department_short.to_string(), count: 1 }),
-            }
-        }
+        let departments: Vec<Department> = crate::content::departments(articles.iter().map(|a| &**a))
+            .into_iter()
+            .map(|(name, count)| Department { name: name.to_owned(), count: count as usize })
+            .collect();
         let series_page = |p: &crate::content::Page, articles: usize| SeriesPage {
             number: p.number,
             label: p.label(),
@@ -327,12 +324,14 @@ impl Catalog {
     /// search (an unknown page number falls back to that default). With a single page,
     /// every page is that one.
     pub fn filter(&self, route: &Route) -> (Filter, Unknown) {
-        // Until every page is at hand, a department may be on one that is not: kept.
-        let (known, unknown): (BTreeSet<String>, BTreeSet<String>) = route
-            .departments
-            .iter()
-            .cloned()
-            .partition(|d| !self.complete() || self.departments.iter().any(|k| &k.name == d));
+        // Until every page is at hand, a department may be on one that is not: kept, unless
+        // the index names the series' departments.
+        let series = &self.index.departments;
+        let known = |d: &String| {
+            self.departments.iter().any(|k| &k.name == d)
+                || (!self.complete() && (series.is_empty() || series.iter().any(|k| k == d)))
+        };
+        let (known, unknown): (BTreeSet<String>, BTreeSet<String>) = route.departments.iter().cloned().partition(known);
         let unknown_page = match route.page {
             Some(PageChoice::Number(n)) if self.page(n).is_none() => Some(n),
             _ => None,
@@ -359,8 +358,12 @@ impl Catalog {
     /// The departments for the filter bar: every department with an article on the page
     /// shown (or a place in the filter), counting those articles, or only the ones at
     /// `counted` (a search's matches) when given. A department with none keeps its place
-    /// with a count of 0.
+    /// with a count of 0. Every page of a series not all at hand: every department of the
+    /// series (`series_departments`).
     pub fn departments_for(&self, filter: &Filter, counted: Option<&[usize]>) -> Vec<Department> {
+        if filter.page.is_none() && !self.complete() && !self.index.departments.is_empty() {
+            return self.series_departments(counted);
+        }
         // One pass over the articles on the page: each department's articles there, and
         // (searching) its matches among them.
         let on_page = |p: usize| filter.page.is_none_or(|n| self.page_numbers[p] == n);
@@ -386,6 +389,20 @@ impl Catalog {
             .enumerate()
             .filter(|(i, d)| present[*i] > 0 || filter.departments.contains(&d.name))
             .map(|(i, d)| Department { name: d.name.clone(), count: counts[i] })
+            .collect()
+    }
+
+    /// Every department of a series not all at hand, as its index names them: each with its
+    /// statements in the series, or its matches among those at `counted`.
+    fn series_departments(&self, counted: Option<&[usize]>) -> Vec<Department> {
+        let index = &self.index;
+        let matches = |name: &str| {
+            let at = |p: &&usize| self.articles.get(**p).is_some_and(|a| a.department_short == name);
+            counted.map(|c| c.iter().filter(at).count())
+        };
+        let departments = index.departments.iter().zip(&index.statements);
+        departments
+            .map(|(name, &n)| Department { name: name.to_string(), count: matches(name).unwrap_or(n as usize) })
             .collect()
     }
 

@@ -151,11 +151,25 @@ fn the_page_data_reads_as_serde_reads_it() {
             ),
             "index.buckets: not a count",
         ),
+        (
+            format!(
+                r#"{{"pages":[],"names":[],"insights":[],{}}}"#,
+                tables.replace(r#""lengths":[]"#, r#""lengths":[],"departments":["区残联"],"statements":[-1]"#)
+            ),
+            "index.statements: not a list of whole numbers up to 4294967295",
+        ),
     ] {
         assert_eq!(read::bundle(parsed(&json)).unwrap_err(), said, "{json}");
     }
     let empty = format!(r#"{{"pages":[],"names":[],"insights":[],{tables}}}"#);
     assert!(read::bundle(parsed(&empty)).unwrap().pages.is_empty());
+    // The series' departments, written only when there are some, read as serde reads them.
+    let named =
+        tables.replace(r#""lengths":[]"#, r#""lengths":[],"departments":["区残联","区民政局"],"statements":[1,2]"#);
+    let named = format!(r#"{{"pages":[],"names":[],"insights":[],{named}}}"#);
+    let by_serde: reader_core::content::bundle::Bundle = serde_json::from_str(&named).unwrap();
+    assert_eq!(by_serde.index.statements, [1, 2]);
+    assert_eq!(read::bundle(parsed(&named)).unwrap(), by_serde, "field for field");
 }
 
 #[wasm_bindgen_test]

@@ -144,9 +144,13 @@ pub fn listing(
                 (pages, in_view, 0)
             }
         };
-    // What the departments count: the search's matches, or the articles of the pages shown.
+    // What the departments count: the search's matches, or the articles of the pages shown;
+    // every page of a series whose index names its departments, without a query, the series'
+    // statements (`Catalog::departments_for`).
     let matching = searching.then_some(results.matching.as_slice());
-    let counted = matching.or((!browsed.is_empty()).then_some(in_view.as_slice()));
+    let series_wide = filter.page.is_none() && !catalog.complete() && !catalog.index().departments.is_empty();
+    let shown_cards = (!browsed.is_empty() && !series_wide).then_some(in_view.as_slice());
+    let counted = matching.or(shown_cards);
     let card = |position: usize| {
         let a = &catalog.articles[position];
         Card {
@@ -210,6 +214,7 @@ pub fn listing(
     let on_page = Filter { departments: Default::default(), ..filter.clone() };
     let total = match counted {
         Some(c) => c.iter().filter(|&&p| catalog.fits(&on_page, p)).count(),
+        None if series_wide => catalog.total(),
         None => catalog.filtered(&on_page).count(),
     };
     Listing {

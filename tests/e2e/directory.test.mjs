@@ -140,6 +140,22 @@ test('every page is browsed newest first, three pages at a time, each fetched wh
   await context.close();
 });
 
+test('every page: the department filter names and counts the whole series, not the pages shown', async () => {
+  for (const javaScript of [true, false]) {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: javaScript });
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}p/all/`);
+    if (javaScript) await page.waitForSelector('html[data-ready]', { state: 'attached' });
+    const series = Number(/本系列共 10 期、(\d+) 篇/.exec(await page.locator('.site-footer').innerText())[1]);
+    const counts = (await page.locator('nav.filter:not(.pages) .chip-count').allInnerTexts()).map((t) => Number(/\d+/.exec(t)[0]));
+    const [all, ...departments] = counts;
+    assert.equal(all, series, `全部 counts the series (JavaScript ${javaScript})`);
+    assert.equal(departments.reduce((a, b) => a + b, 0), series, 'each department its statements in the series');
+    assert.ok(series > (await page.locator('.card').count()), 'more than the cards shown');
+    await context.close();
+  }
+});
+
 test('every page held to a department: its statements newest first, fetched one by one through the index', async () => {
   const page = await openPage(site.browser, `${site.server.url}#/?page=all&dept=${encodeURIComponent('区城管局')}`);
   await page.waitForFunction(() => {

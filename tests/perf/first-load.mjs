@@ -44,9 +44,10 @@ export const GOAL = 150 * 1024;
  * of every page held to departments lists their statements newest first, issue 27 (+1.3 KB
  * of code), largest page 253,421 B; 248 → 249 KiB: the WASM fetched once the page has been
  * painted (Lighthouse 100) and keystrokes at a thousand pages 85 → 34 ms, issue 27 (+0.9 KB
- * of code), largest page 254,667 B.)
+ * of code), largest page 254,667 B; 249 → 250 KiB: the series' departments on every page's
+ * filter, issue 27 (+0.7 KB of code).)
  */
-export const BUDGET = 249 * 1024;
+export const BUDGET = 250 * 1024;
 
 /**
  * Every entry page of the site in `dist` (dist/ by default): the list, each page of the
@@ -157,9 +158,11 @@ export const total = (files, key = 'gzip') => files.reduce((sum, f) => sum + f[k
  * has been painted rather than a preload before it, for Lighthouse's 100; 198,600 → 199,400:
  * issue 27, +0.7 KB for keystrokes at a thousand pages (85 → 34 ms, 4× CPU): the directory's
  * numbers in while it is open only, its links made from one encoded query, pages and
- * articles looked up by binary search rather than read through.)
+ * articles looked up by binary search rather than read through; 199,400 → 200,200: issue
+ * 27, +0.7 KB for the department filter of every page naming and counting the series'
+ * departments, which the index now lists (read, filtered by, counted).)
  */
-export const CODE_BUDGET = 199_400;
+export const CODE_BUDGET = 200_200;
 
 /** The WASM module in `body` split into its data section and everything else. */
 export function wasmParts(body) {

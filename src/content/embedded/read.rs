@@ -45,6 +45,11 @@ impl Fields {
         Reflect::get(&self.value, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
     }
 
+    /// Whether the field `name` is not there at all.
+    fn absent(&self, name: &str) -> bool {
+        self.raw(name).is_undefined()
+    }
+
     fn fail(&mut self, name: &str, e: String) {
         if self.error.is_none() {
             self.error = Some(format!(".{name}{e}"));
@@ -180,6 +185,9 @@ impl FromJs for SearchIndex {
             buckets: f.get("buckets"),
             articles: f.get("articles"),
             lengths: f.numbers("lengths", u16::MAX),
+            // Not written while empty.
+            departments: if f.absent("departments") { Default::default() } else { f.get("departments") },
+            statements: if f.absent("statements") { Vec::new() } else { f.counts("statements") },
         };
         f.made(made)
     }

@@ -126,6 +126,20 @@ pub struct SearchIndex {
     pub articles: u32,
     /// The average length of each field over the series, in tokens, rounded.
     pub lengths: Vec<u16>,
+    /// Every department of the series, in order of first appearance (pages in order, then
+    /// print order), as the index files each statement under its department: what the
+    /// department filter of every page offers, most pages not at hand. Not written while
+    /// empty (a page's file, a site of one page), and read as empty when absent.
+    #[serde(default, skip_serializing_if = "none")]
+    pub departments: List<Text>,
+    /// How many statements each of `departments` has in the series.
+    #[serde(default, skip_serializing_if = "none")]
+    pub statements: Vec<u32>,
+}
+
+/// Whether a list is empty (a field not written).
+fn none<L: std::ops::Deref<Target = [T]>, T>(list: &L) -> bool {
+    list.is_empty()
 }
 
 /// The file of one page of the series, which a page of another fetches.
@@ -327,6 +341,7 @@ mod tests {
             assert_eq!(back.pages.iter().map(|p| p.number).collect::<Vec<_>>(), [entry.number]);
             let own = lib.pages.iter().find(|p| p.number == entry.number).unwrap();
             assert_eq!(back.pages[0], *own, "names and all");
+            assert!(!file.json.contains("\"departments\""), "no index, no departments written");
         }
         let at = series_at(&series, "../../");
         assert!(at[0].file.starts_with("../../data/page-3-"));

@@ -15,6 +15,7 @@ use super::digest;
 #[cfg(feature = "build")]
 mod made {
     use super::super::bundle::{Bundle, SearchIndex, DATA_DIR};
+    use super::super::model::Text;
     use super::super::{digest, Article, Library, Page};
     use crate::search::index::FIELDS;
     use crate::search::shard;
@@ -59,11 +60,15 @@ mod made {
         }
         let all: Vec<u8> = files.iter().flat_map(|(name, bytes)| name.bytes().chain(bytes.iter().copied())).collect();
         let dir = format!("{DATA_DIR}/index-{}/", digest(&all));
+        let (departments, statements): (Vec<Text>, _) =
+            super::super::departments(texts.iter().copied()).into_iter().map(|(d, n)| (d.to_owned().into(), n)).unzip();
         let index = SearchIndex {
             dir: dir.clone().into(),
             buckets,
             articles: articles.len() as u32,
             lengths: (0..FIELDS).map(|f| lengths[f].round().min(f32::from(u16::MAX)) as u16).collect(),
+            departments: departments.into(),
+            statements,
         };
         let files = files.into_iter().map(|(name, bytes)| IndexFile { path: format!("{dir}{name}"), bytes }).collect();
         (index, files)
@@ -95,6 +100,10 @@ mod tests {
         let (index, files) = index_files(&library);
         assert!(index.dir.starts_with("data/index-") && index.dir.ends_with('/'));
         assert_eq!((index.articles, index.lengths.len()), (10, 4));
+        assert_eq!(index.departments.len(), 9, "the third page's nine departments (区教育局 twice)");
+        assert_eq!((&*index.departments[0], index.statements[0]), ("区残联", 1), "in print order");
+        let at = index.departments.iter().position(|d| d == "区教育局").unwrap();
+        assert_eq!(index.statements[at], 2, "each counted");
         let named = |name: &str| files.iter().find(|f| f.path == format!("{}{name}", index.dir));
         for b in 0..index.buckets {
             assert!(read(&named(&format!("b{b}.bin")).unwrap().bytes, b, index.buckets).is_ok(), "bucket {b}");

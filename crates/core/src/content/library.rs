@@ -58,6 +58,19 @@ pub struct Byline {
     pub author: Text,
 }
 
+/// The departments of `articles` in order of first appearance, each with how many of them
+/// it has.
+pub fn departments<'a>(articles: impl IntoIterator<Item = &'a Article>) -> Vec<(&'a str, u32)> {
+    let mut found: Vec<(&str, u32)> = Vec::new();
+    for a in articles {
+        match found.iter_mut().find(|(name, _)| *name == a.department_short) {
+            Some((_, count)) => *count += 1,
+            None => found.push((&a.department_short, 1)),
+        }
+    }
+    found
+}
+
 impl Entry {
     /// How the reader names the page, as `Page::label` does: "第三期".
     pub fn label(&self) -> String {

@@ -15,7 +15,7 @@ pub mod model;
 pub mod short_names;
 
 pub use digest::digest;
-pub use library::{Byline, Entry, Library};
+pub use library::{departments, Byline, Entry, Library};
 pub use model::{Article, Page, Section};
 
 /// The file name a page is stored under in `content/`: page 3 → `page-003.json`.
