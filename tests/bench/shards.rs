@@ -40,10 +40,7 @@ const QUERIES: &[&str] = &[
 ];
 
 fn brotli(bytes: &[u8]) -> usize {
-    let mut out = Vec::new();
-    let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
-    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).expect("compresses");
-    out.len()
+    compress::brotli(bytes).len()
 }
 
 fn main() {
