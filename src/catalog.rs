@@ -361,7 +361,7 @@ impl Catalog {
     /// with a count of 0. Every page of a series not all at hand: every department of the
     /// series (`series_departments`).
     pub fn departments_for(&self, filter: &Filter, counted: Option<&[usize]>) -> Vec<Department> {
-        if filter.page.is_none() && !self.complete() && !self.index.departments.is_empty() {
+        if self.counts_series(filter) {
             return self.series_departments(counted);
         }
         // One pass over the articles on the page: each department's articles there, and
@@ -390,6 +390,12 @@ impl Catalog {
             .filter(|(i, d)| present[*i] > 0 || filter.departments.contains(&d.name))
             .map(|(i, d)| Department { name: d.name.clone(), count: counts[i] })
             .collect()
+    }
+
+    /// Whether the list within `filter` counts the whole series: every page of a series not
+    /// all at hand whose index names its departments (its filter offers them all).
+    pub fn counts_series(&self, filter: &Filter) -> bool {
+        filter.page.is_none() && !self.complete() && !self.index.departments.is_empty()
     }
 
     /// Every department of a series not all at hand, as its index names them: each with its

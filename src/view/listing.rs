@@ -148,7 +148,7 @@ pub fn listing(
     // every page of a series whose index names its departments, without a query, the series'
     // statements (`Catalog::departments_for`).
     let matching = searching.then_some(results.matching.as_slice());
-    let series_wide = filter.page.is_none() && !catalog.complete() && !catalog.index().departments.is_empty();
+    let series_wide = catalog.counts_series(filter);
     let shown_cards = (!browsed.is_empty() && !series_wide).then_some(in_view.as_slice());
     let counted = matching.or(shown_cards);
     let card = |position: usize| {
