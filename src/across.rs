@@ -17,11 +17,14 @@ use crate::search::shard::search::{buckets_of, FETCHED};
 use crate::search::shard::{bucket_of, Plan, ShardKey};
 use crate::search::SHOWN_RESULTS;
 
+/// The last plan worked out: its query, the index's buckets then, the plan and its buckets.
+type LastPlan = Option<(String, u32, Rc<(Plan, Vec<u32>)>)>;
+
 /// The plan of `query` and the buckets it needs, worked out once for each query: a render
 /// asks for them several times (what to fetch, the estimate, the other pages' counts).
 fn plan(catalog: &Catalog, query: &str) -> Rc<(Plan, Vec<u32>)> {
     thread_local! {
-        static LAST: RefCell<Option<(String, u32, Rc<(Plan, Vec<u32>)>)>> = const { RefCell::new(None) };
+        static LAST: RefCell<LastPlan> = const { RefCell::new(None) };
     }
     let buckets = catalog.index().buckets;
     let cached = LAST.with_borrow(|last| last.as_ref().filter(|l| l.0 == query && l.1 == buckets).map(|l| l.2.clone()));
@@ -198,7 +201,8 @@ mod tests {
     use std::rc::Rc;
 
     use reader_core::content::bundle::{site_files, Bundle, SearchIndex};
-    use reader_core::content::index_files::{article_file, index_files};
+    use reader_core::content::digest::unseal;
+    use reader_core::content::index_files::index_files;
 
     use super::*;
     use crate::archive::Step;
@@ -226,7 +230,7 @@ mod tests {
             Want::Bucket(b) => Step::Bucket(b, Rc::new(read(&file(format!("b{b}.bin")), b, index.buckets).unwrap())),
             Want::Text(n) => {
                 let bytes = file(format!("a{n}.json"));
-                let json = article_file(std::str::from_utf8(&bytes).unwrap()).unwrap();
+                let json = unseal(&bytes).unwrap();
                 let bundle: Bundle = serde_json::from_str(json).unwrap();
                 Step::Arrived(want, bundle.into_parts().unwrap().0)
             }

@@ -1,9 +1,10 @@
 //! The pages of the series that a page does not carry: the state of fetching them, what
 //! went wrong, and what the reader is told and can do about it. A page carries its own
-//! articles; the others are files named by their digest (`reader_core::content::bundle`),
-//! fetched when a route needs them (`Catalog::missing`, `hooks::use_archive`); a search
-//! across the archive fetches the buckets of the sharded index its query needs, then the
-//! articles worth searching (`across`), each a file of its own. Pure: tested natively.
+//! articles; the others are files in a folder named by their digest, each sealed with its
+//! own (`reader_core::content::bundle`), fetched when a route needs them (`Catalog::missing`,
+//! `hooks::use_archive`); a search across the archive fetches the buckets of the sharded
+//! index its query needs, then the articles worth searching (`across`), each a file of its
+//! own. Pure: tested natively.
 //!
 //! Pages and articles that arrive join those at hand in batches: each join makes a new
 //! catalog and a new search index of everything at hand, so joining a hundred files one by

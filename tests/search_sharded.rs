@@ -8,8 +8,6 @@ use reader::content::Article;
 use reader::search::shard::{self, search::search};
 use reader::search::Index;
 
-#[path = "support/corpus.rs"]
-mod corpus;
 #[path = "support/search_cases.rs"]
 mod search_cases;
 #[path = "support/third_page.rs"]

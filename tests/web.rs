@@ -107,7 +107,7 @@ fn the_page_data_reads_as_serde_reads_it() {
     assert!(by_serde.tables.pinyin_char_steps.len() > 100 && by_serde.pages[0].articles.len() == 10);
     // Data of another shape: refused, saying where.
     // Every field but pages, names and insights, which the cases below vary.
-    let tables = r#""bylines":[],"series":{"data":"","numbers":[],"numerals":[],"articles":[],"bytes":[],"digests":[]},"index":{"dir":"","buckets":0,"articles":0,"lengths":[]},"tables":{"pinyin_char_steps":[],"pinyin_text":"","sounds_text":"","t2s_from_steps":[],"t2s_to":[]}"#;
+    let tables = r#""bylines":[],"series":{"data":"","number_steps":[],"numerals":[],"articles":[]},"index":{"dir":"","buckets":0,"articles":0,"lengths":[]},"tables":{"pinyin_char_steps":[],"pinyin_text":"","sounds_text":"","t2s_from_steps":[],"t2s_to":[]}"#;
     for (json, said) in [
         ("[]".to_owned(), ": not an object"),
         (r#"{"pages":[{"campaign":1}]}"#.to_owned(), "pages.campaign: not text"),
@@ -133,16 +133,16 @@ fn the_page_data_reads_as_serde_reads_it() {
         (
             format!(
                 r#"{{"pages":[],"names":[],"insights":[],{}}}"#,
-                tables.replace(r#""numbers":[],"#, r#""numbers":[4.5],"#)
+                tables.replace(r#""number_steps":[],"#, r#""number_steps":[4.5],"#)
             ),
-            "series.numbers: not a list of whole numbers up to 4294967295",
+            "series.number_steps: not a list of whole numbers up to 4294967295",
         ),
         (
             format!(
                 r#"{{"pages":[],"names":[],"insights":[],{}}}"#,
-                tables.replace(r#""digests":[]"#, r#""digests":[4]"#)
+                tables.replace(r#""numerals":[]"#, r#""numerals":[4]"#)
             ),
-            "series.digests: not text",
+            "series.numerals: not text",
         ),
         (
             format!(

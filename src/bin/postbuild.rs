@@ -9,7 +9,7 @@
 //!    before the WASM runs and without JavaScript at all; the app then hydrates them; and `404.html`, the not-found page;
 //!    every page carries the app's data (`reader_core::content::bundle`: its own page's
 //!    articles, the series' catalogue, the search tables; the WASM holds no content) as JSON,
-//!    and each page's articles go into a file of their own (`data/page-N-<digest>.json`),
+//!    and each page's articles go into a file of their own (`data/pages-<digest>/page-N.json`),
 //!    which the other pages fetch when a reader asks for them; article pages carry their sharing metadata (`reader::share_meta`: Open Graph,
 //!    keywords, JSON-LD; the canonical address when `PUBLIC_ORIGIN` names the site's origin);
 //! 3. writes `.gz` and `.br` siblings of every HTML, CSS, JS and WASM file
@@ -92,13 +92,13 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
     let origin = public_origin(std::env::var("PUBLIC_ORIGIN").ok().as_deref())?;
     let library = embedded::load()?;
     let catalog = Catalog::new(library);
-    // Each page's articles in a file of its own, named by its digest, for the pages that
-    // do not carry them; each pre-rendered page carries its own articles, the catalogue of
+    // Each page's articles in a file of its own, sealed with its digest, in a folder named
+    // by them all, for the pages that do not carry them; each pre-rendered page carries its own articles, the catalogue of
     // the series that names those files, and the search tables.
     let (_, tables) = embedded::site()?;
     let (files, series) = site_files(library);
     for file in &files {
-        write(&dir.join(&file.path), &file.json)?;
+        write(&dir.join(&file.path), &file.text)?;
     }
     // With several pages, the sharded search index (buckets, each article's file), which a
     // search across the archive fetches a query's part of.

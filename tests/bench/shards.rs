@@ -107,7 +107,7 @@ fn main() {
         let best: Vec<usize> = want.hits.iter().take(shown).map(|h| h.article).collect();
         let same = through.results.hits.iter().take(shown).filter(|h| best.contains(&h.article)).count();
         println!(
-            "| {q} | {} | {:.1} KB | {} + {} | {} | {:.1} KB | {:.1} KB | {ms:.0} | {}{} ({}) | {} |",
+            "| {q} | {} | {:.1} KB | {} + {} | {} | {:.1} KB | {:.1} KB | {ms:.0} | {}{} ({}) | {same} of {} |",
             through.buckets.len(),
             bucket_bytes as f32 / 1000.0,
             c.strict.len(),
@@ -118,7 +118,7 @@ fn main() {
             through.results.total,
             if through.complete { "" } else { " est." },
             want.total,
-            format!("{same} of {}", best.len()),
+            best.len(),
         );
         let _ = std::io::stdout().flush();
     }

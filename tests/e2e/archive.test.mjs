@@ -1,7 +1,7 @@
 // The pages a page does not carry (issue 27): on the series test site (target/series-dist/,
 // pages 3, 4 and 5), each pre-rendered page carries its own page's articles and the
-// catalogue of the series; the other pages' articles are files named by their digest
-// (data/page-N-<digest>.json), fetched, all at once, when a route needs them: another
+// catalogue of the series; the other pages' articles are files in a folder named by their
+// digest, each sealed with its own (data/pages-<digest>/page-N.json), fetched, all at once, when a route needs them: another
 // page's list, an article elsewhere. A search across pages goes through the sharded index
 // (data/index-<digest>/): the buckets of its query's keys, then the files of its best
 // candidates (aN.json), two rounds of requests. Their faults — the network cut after load,
@@ -17,7 +17,7 @@ import { OUT, eventually, reportCspViolations, siteFixture } from './harness.mjs
 const SERIES = fileURLToPath(new URL('../../target/series-dist/', import.meta.url));
 if (!existsSync(SERIES)) throw new Error(`${SERIES} is missing: ./dev test builds it (see build_series in dev)`);
 const site = siteFixture(SERIES);
-const DATA = /\/data\/(page-\d+-[0-9a-f]{16}\.json|index-[0-9a-f]{16}\/[ab]\d+\.(bin|json))$/;
+const DATA = /\/data\/(pages-[0-9a-f]{16}\/page-\d+\.json|index-[0-9a-f]{16}\/[ab]\d+\.(bin|json))$/;
 const BUCKET = /\/index-[0-9a-f]{16}\/b\d+\.bin$/;
 const TEXT = /\/index-[0-9a-f]{16}\/a(\d+)\.json$/;
 
@@ -47,13 +47,13 @@ async function open(path, setup = async () => {}) {
 }
 
 
-const pageOf = (url) => Number(url.match(/page-(\d+)-/)[1]);
+const pageOf = (url) => Number(url.match(/\/page-(\d+)\.json$/)[1]);
 
 test('the list carries its own page; a search fetches its buckets, then its best candidates, each once, each round at once', async () => {
   const page = await open('');
   const data = await page.evaluate(() => JSON.parse(document.getElementById('reader-data').textContent));
   assert.deepEqual(data.pages.map((p) => p.number), [5], 'the newest page only');
-  assert.deepEqual(data.series.numbers, [3, 4, 5], 'and the catalogue of all three');
+  assert.deepEqual(data.series.number_steps, [3, 1, 1], 'and the catalogue of all three (3, 4, 5)');
   assert.match(data.index.dir, /^data\/index-[0-9a-f]{16}\/$/, 'and where the index is');
   assert.equal(data.index.articles, 20);
   await page.waitForTimeout(300);
@@ -75,7 +75,7 @@ test('the list carries its own page; a search fetches its buckets, then its best
   await page.getByRole('link', { name: /第四期/ }).click();
   await page.waitForFunction(() => location.hash.startsWith('#/?page=4'));
   await eventually(page, '.list-status', '第四期 · 找到 0 篇');
-  assert.ok(!page.files.some((f) => /page-4-/.test(f.url)), "page 4's statements are all at hand: its file is not fetched");
+  assert.ok(!page.files.some((f) => /\/page-4\.json$/.test(f.url)), "page 4's statements are all at hand: its file is not fetched");
   const urls = page.files.map((f) => f.url);
   assert.equal(new Set(urls).size, urls.length, 'nothing fetched twice');
   assert.deepEqual(page.problems, []);
@@ -176,7 +176,7 @@ test('a corrupted bucket, a corrupted statement and a page cut short are refused
   );
   await short.waitForSelector('.pending-fault');
   assert.match(await short.locator('.pending').innerText(), /收到的文件不完整/);
-  assert.match(short.problems.join('\n'), /page-3-[0-9a-f]{16}\.json: 1000 bytes, not \d+ \(Damaged\)/);
+  assert.match(short.problems.join('\n'), /^data\/pages-[0-9a-f]{16}\/page-3\.json: digest [0-9a-f]{16}, not [0-9a-f]{16} \(Damaged\)$/m);
   await short.done();
 });
 

@@ -115,7 +115,7 @@ test('every page is browsed newest first, three pages at a time, each fetched wh
   const page = await openPage(site.browser, `${site.server.url}p/all/`, { viewport: { width: 390, height: 844 } });
   const headings = () => page.locator('.page-heading').allInnerTexts();
   const fetched = () =>
-    page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\/data\/page-\d+-/.test(n)).map((n) => Number(/page-(\d+)-/.exec(n)[1])));
+    page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\/data\/pages-[0-9a-f]{16}\/page-\d+\.json$/.test(n)).map((n) => Number(/page-(\d+)\.json$/.exec(n)[1])));
   const title = (n) => `${TITLE}（${n}）`;
   assert.deepEqual(await headings(), [title(12), title(11), title('十')], 'the newest three, newest first');
   assert.deepEqual(await fetched(), [], 'the list of every page carries the pages it shows');

@@ -64,8 +64,8 @@ test('headers per kind of file: security on all, revalidation for pages, a year 
     // The glue: its hash may have fewer than 16 digits.
     [readdirSync(REFERENCE).find((f) => /^gongshu-reader-[0-9a-f]+\.js$/.test(f)), 'application/javascript',
       'public, max-age=31536000, immutable'],
-    // A page's articles, for the pages that do not carry them: named by their digest.
-    [`data/${readdirSync(join(REFERENCE, 'data')).find((f) => /^page-3-[0-9a-f]{16}\.json$/.test(f))}`, 'application/json',
+    // A page's articles, for the pages that do not carry them: in a folder named by their digest.
+    [`data/${readdirSync(join(REFERENCE, 'data')).find((f) => /^pages-[0-9a-f]{16}$/.test(f))}/page-3.json`, 'application/json',
       'public, max-age=31536000, immutable'],
   ]) {
     const { status, headers } = await get(path);

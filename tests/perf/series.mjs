@@ -34,7 +34,7 @@ const RUNS = Number(process.env.RUNS ?? 3);
 const QUERY = '残联';
 const SECOND = '学校';
 const KEYSTROKES = ['最多跑一次', 'jiaoyu', '社区 服务', '残疾人'];
-const DATA = /\/data\/(page-\d+-[0-9a-f]{16}\.json|index-[0-9a-f]{16}\/[ab]\d+\.(bin|json))$/;
+const DATA = /\/data\/(pages-[0-9a-f]{16}\/page-\d+\.json|index-[0-9a-f]{16}\/[ab]\d+\.(bin|json))$/;
 
 const run = (cmd, args, env = {}) =>
   execFileSync(cmd, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });

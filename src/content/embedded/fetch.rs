@@ -1,9 +1,9 @@
 //! Files of the series fetched in the browser and checked: another page's file, named in
-//! the page's catalogue (`reader_core::content::Entry`), must have the length and the
-//! digest the entry gives, and read as a page's data (`super::read_file`); a bucket of the
-//! sharded index must read as that bucket (`search::shard::read`: its checksum, its place);
-//! an article's file must carry its own digest and hold one article
-//! (`reader_core::content::index_files::article_file`). What goes wrong is a [`Fault`],
+//! the page's catalogue (`reader_core::content::Entry`), must carry its own digest
+//! (`reader_core::content::digest::unseal`) and read as that page's data
+//! (`super::read_file`); a bucket of the sharded index must read as that bucket
+//! (`search::shard::read`: its checksum, its place); an article's file must carry its own
+//! digest and hold one article. What goes wrong is a [`Fault`],
 //! said on the console with the file's name.
 
 use js_sys::Uint8Array;
@@ -11,8 +11,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use reader_core::content::bundle::SearchIndex;
-use reader_core::content::index_files::article_file;
-use reader_core::content::{digest, Entry, Library};
+use reader_core::content::digest::unseal;
+use reader_core::content::{Entry, Library};
 use reader_core::search::shard::{self, Bucket};
 
 use crate::archive::Fault;
@@ -38,14 +38,10 @@ pub async fn bucket(index: &SearchIndex, number: u32) -> Result<(u32, Bucket), F
 pub async fn text(index: &SearchIndex, n: u32) -> Result<Library, Fault> {
     let url = format!("{}a{n}.json", index.dir);
     let read = async {
-        let bytes = get(&url).await?;
-        let damaged = |why: String| (Fault::Damaged, why);
-        let text = String::from_utf8(bytes).map_err(|_| damaged("not UTF-8".to_owned()))?;
-        let json = article_file(&text).map_err(damaged)?;
-        let library = super::read_file(json).map_err(damaged)?;
+        let library = sealed(&url).await?;
         match library.articles().count() {
             1 => Ok(library),
-            count => Err(damaged(format!("{count} articles, not one"))),
+            count => Err((Fault::Damaged, format!("{count} articles, not one"))),
         }
     };
     said(&url, read.await)
@@ -77,19 +73,16 @@ async fn get(url: &str) -> Fetched<Vec<u8>> {
     Ok(Uint8Array::new(&body).to_vec())
 }
 
-async fn page_file(entry: &Entry) -> Fetched<Library> {
-    let bytes = get(&entry.file).await?;
+/// The sealed file at `url`, unsealed and read as a page's data.
+async fn sealed(url: &str) -> Fetched<Library> {
     let damaged = |why: String| (Fault::Damaged, why);
-    if bytes.len() != entry.bytes as usize {
-        return Err(damaged(format!("{} bytes, not {}", bytes.len(), entry.bytes)));
-    }
-    if digest(&bytes) != *entry.digest {
-        return Err(damaged(format!("digest {}, not {}", digest(&bytes), entry.digest)));
-    }
-    let text = String::from_utf8(bytes).map_err(|_| damaged("not UTF-8".to_owned()))?;
-    let library = super::read_file(&text).map_err(damaged)?;
+    super::read_file(unseal(&get(url).await?).map_err(damaged)?).map_err(damaged)
+}
+
+async fn page_file(entry: &Entry) -> Fetched<Library> {
+    let library = sealed(&entry.file).await?;
     match library.pages.iter().map(|p| p.number).eq([entry.number]) {
         true => Ok(library),
-        false => Err(damaged(format!("not page {}", entry.number))),
+        false => Err((Fault::Damaged, format!("not page {}", entry.number))),
     }
 }

@@ -277,11 +277,9 @@ impl FromJs for Series {
         let mut f = Fields::of(v);
         let made = Series {
             data: f.get("data"),
-            numbers: f.counts("numbers"),
+            number_steps: f.counts("number_steps"),
             numerals: f.get("numerals"),
             articles: f.counts("articles"),
-            bytes: f.counts("bytes"),
-            digests: f.get("digests"),
         };
         f.made(made)
     }

@@ -2,15 +2,13 @@
 //! `search::shard` and each article's own file, which a search across the archive fetches
 //! for the candidates it searches in full, in one folder named by the digest of all of it.
 //!
-//! An article's file is its digest, a line break, and a page's file holding that one
-//! article (`Bundle::carrying_articles`, with its insights and the bylines of what it
-//! relates to): the app checks the digest, and reads the rest as it reads a page's file.
+//! An article's file is a page's file holding that one article (`Bundle::carrying_articles`,
+//! with its insights and the bylines of what it relates to), sealed with its digest
+//! (`digest::seal`), as a page's file is: the app reads it as it reads a page's file.
 //! Buckets check themselves (`search::shard::file`).
 
 #[cfg(feature = "build")]
 pub use made::*;
-
-use super::digest;
 
 #[cfg(feature = "build")]
 mod made {
@@ -53,10 +51,7 @@ mod made {
                 Vec::new(),
             )
             .to_json();
-            let mut bytes = digest(json.as_bytes()).into_bytes();
-            bytes.push(b'\n');
-            bytes.extend_from_slice(json.as_bytes());
-            files.push((format!("a{n}.json"), bytes));
+            files.push((format!("a{n}.json"), super::super::digest::seal(&json).into_bytes()));
         }
         let all: Vec<u8> = files.iter().flat_map(|(name, bytes)| name.bytes().chain(bytes.iter().copied())).collect();
         let dir = format!("{DATA_DIR}/index-{}/", digest(&all));
@@ -75,20 +70,11 @@ mod made {
     }
 }
 
-/// An article's file (see the module's note) read back: the page's file it holds, if its
-/// digest is right.
-pub fn article_file(text: &str) -> Result<&str, String> {
-    let (sum, json) = text.split_once('\n').ok_or("no digest line")?;
-    match digest(json.as_bytes()) == sum {
-        true => Ok(json),
-        false => Err(format!("digest {}, not {sum}", digest(json.as_bytes()))),
-    }
-}
-
 #[cfg(all(test, feature = "build"))]
 mod tests {
     use super::*;
     use crate::content::bundle::Bundle;
+    use crate::content::digest::unseal;
     use crate::content::Library;
     use crate::fixtures::{install_third_page_tables, third_page};
     use crate::search::shard::read;
@@ -110,7 +96,7 @@ mod tests {
         }
         for (n, article) in library.articles().enumerate() {
             let file = named(&format!("a{n}.json")).unwrap();
-            let json = article_file(std::str::from_utf8(&file.bytes).unwrap()).unwrap();
+            let json = unseal(&file.bytes).unwrap();
             let (back, _) = serde_json::from_str::<Bundle>(json).unwrap().into_parts().unwrap();
             assert_eq!(back.articles().collect::<Vec<_>>(), [article], "article {n}");
         }
@@ -118,13 +104,5 @@ mod tests {
         let mut changed = library.clone();
         changed.pages.to_mut()[0].articles.to_mut()[9].signature = "改".into();
         assert_ne!(index_files(&changed).0.dir, index.dir, "another content, another folder");
-    }
-
-    #[test]
-    fn an_article_file_cut_short_or_changed_is_refused() {
-        let good = format!("{}\n{{}}", digest(b"{}"));
-        assert_eq!(article_file(&good), Ok("{}"));
-        assert!(article_file(&good[..good.len() - 1]).unwrap_err().starts_with("digest "));
-        assert_eq!(article_file("{}").unwrap_err(), "no digest line");
     }
 }

@@ -25,9 +25,10 @@ pub struct Library {
 }
 
 /// One page of the series in its catalogue: what lists and links to it need (its number
-/// and how many articles), and the file that holds its articles (named by its content, so
-/// it can be cached for good). Titles are not in it: every page carries the catalogue, so
-/// an entry costs once a page per page of the series; a page's title comes with its file.
+/// and how many articles), and the file that holds its articles (in a folder named by the
+/// content of all of them, so it can be cached for good). Titles are not in it: every page
+/// carries the catalogue, so an entry costs once a page per page of the series; a page's
+/// title comes with its file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
     /// `Page::number`.
@@ -38,12 +39,8 @@ pub struct Entry {
     /// How many articles it has.
     pub articles: u32,
     /// Its data's address, relative to the page that carries this entry
-    /// (`<data folder>page-<number>-<digest>.json`, `bundle::Series`).
+    /// (`<data folder>page-<number>.json`, `bundle::Series`); the file carries its digest.
     pub file: Text,
-    /// The file's length in bytes.
-    pub bytes: u32,
-    /// The file's digest (`content::digest`).
-    pub digest: Text,
 }
 
 /// An article on another page, as a link to it names it.

@@ -5,7 +5,7 @@
 pub mod addresses;
 pub mod bodies;
 pub mod bundle;
-mod digest;
+pub mod digest;
 pub mod full_names;
 pub mod index_files;
 #[cfg(feature = "build")]
