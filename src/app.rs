@@ -127,6 +127,11 @@ pub fn mount(root: web_sys::Element) {
             .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
             .map(|input| input.value())
             .filter(|v| crate::route::is_search(v));
+        // What searching it across the archive needs, asked for while the page hydrates.
+        #[cfg(target_arch = "wasm32")]
+        if let Some(query) = &typed_early {
+            crate::early::start(&crate::hooks::use_started::typed_route(query));
+        }
         yew::Renderer::<App>::with_root_and_props(root, AppProps { typed_early, ..AppProps::default() }).hydrate();
     } else {
         let missing = root.has_attribute("data-missing");
@@ -188,7 +193,7 @@ fn reader(props: &ReaderProps) -> Html {
     use_route_listener(state.dispatcher());
     // How many search results the list shows; more on request, and what a search across
     // the archive fetches follows it.
-    let (shown, onmore) = use_paging((route.query.clone(), route.page.clone(), route.departments.clone()));
+    let (shown, onmore) = use_paging((route.query.clone(), route.page, route.departments.clone()));
     let (catalog, (archive, waiting), onremedy) = use_archive(props.library.clone(), route, shown);
     let catalog = &catalog;
     use_slash_focus(SEARCH_INPUT_ID);

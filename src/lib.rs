@@ -31,6 +31,8 @@ pub mod view;
 pub mod app;
 #[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod early;
 #[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod frame;
 #[cfg(any(target_arch = "wasm32", feature = "ssr"))]

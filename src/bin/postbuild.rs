@@ -86,7 +86,7 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
         write(&dir.join(&asset.name), &asset.text)?;
     }
     std::fs::remove_file(&boot_path).map_err(|e| format!("{}: {e}", boot_path.display()))?;
-    write(&dir.join("csp.txt"), &format!("{}\n", csp(&[&hash], &[&css_hash])))?;
+    write(&dir.join("csp.txt"), format!("{}\n", csp(&[&hash], &[&css_hash])))?;
 
     // The site's public origin, for canonical addresses (`PUBLIC_ORIGIN`; none: none).
     let origin = public_origin(std::env::var("PUBLIC_ORIGIN").ok().as_deref())?;

@@ -8,6 +8,11 @@ use yew::prelude::*;
 use crate::location::{current_route, navigate};
 use crate::route::{Route, MAX_QUERY_CHARS};
 
+/// The route that searches `query`, typed before the app started, where the reader is.
+pub fn typed_route(query: &str) -> Route {
+    Route { query: query.chars().take(MAX_QUERY_CHARS).collect(), ..current_route() }
+}
+
 /// Runs once, after the first render.
 #[hook]
 pub fn use_started(typed_early: Option<String>) {
@@ -17,8 +22,7 @@ pub fn use_started(typed_early: Option<String>) {
             let _ = root.set_attribute("data-ready", "");
         }
         if let Some(query) = typed_early {
-            let query: String = query.chars().take(MAX_QUERY_CHARS).collect();
-            navigate(&Route { query, ..current_route() }, true);
+            navigate(&typed_route(&query), true);
         }
     });
 }

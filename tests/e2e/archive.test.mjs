@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { OUT, eventually, reportCspViolations, siteFixture } from './harness.mjs';
+import { OUT, eventually, openHeldBack, reportCspViolations, siteFixture } from './harness.mjs';
 
 const SERIES = fileURLToPath(new URL('../../target/series-dist/', import.meta.url));
 if (!existsSync(SERIES)) throw new Error(`${SERIES} is missing: ./dev test builds it (see build_series in dev)`);
@@ -80,6 +80,31 @@ test('the list carries its own page; a search fetches its buckets, then its best
   assert.equal(new Set(urls).size, urls.length, 'nothing fetched twice');
   assert.deepEqual(page.problems, []);
   await page.done();
+});
+
+test('a query typed before the app starts: its buckets are asked for as the app starts, before it has hydrated, and once', async () => {
+  // When the app's first render is done (data-ready), and when each data file was asked for.
+  const init = () => {
+    new MutationObserver(() => {
+      if (window.__ready === undefined && document.documentElement?.hasAttribute('data-ready')) window.__ready = performance.now();
+    }).observe(document, { subtree: true, attributes: true });
+  };
+  const { page, problems, release, close } = await openHeldBack(site, '', { init });
+  await page.locator('#search').fill('测试样例');
+  release();
+  await eventually(page, '.list-status', '找到 10 篇');
+  const { ready, files } = await page.evaluate(() => ({
+    ready: window.__ready,
+    files: performance.getEntriesByType('resource').filter((e) => /\/data\//.test(e.name)).map((e) => ({ url: e.name, at: e.startTime })),
+  }));
+  const buckets = files.filter((f) => BUCKET.test(f.url));
+  assert.ok(buckets.length > 0, 'the query needs buckets');
+  assert.ok(buckets.every((b) => b.at < ready), `asked for at ${buckets.map((b) => b.at.toFixed(0))} ms, before the first render was done at ${ready.toFixed(0)} ms`);
+  const urls = files.map((f) => f.url);
+  assert.equal(new Set(urls).size, urls.length, `each once, the early answers taken up: ${urls.join(', ')}`);
+  assert.equal(files.filter((f) => TEXT.test(f.url)).length, 6, "then page 4's six statements");
+  assert.deepEqual(problems, []);
+  await close();
 });
 
 test('a search that finds more than is fetched counts the rest by estimate, and 显示更多结果 brings more', async () => {

@@ -5,8 +5,13 @@
 //! (`search::shard::read`: its checksum, its place); an article's file must carry its own
 //! digest and hold one article. What goes wrong is a [`Fault`],
 //! said on the console with the file's name.
+//!
+//! A request may be started before the app's first render (`start`, `crate::early`): the
+//! fetch that wants its file then takes it up rather than asking again.
 
-use js_sys::Uint8Array;
+use std::cell::RefCell;
+
+use js_sys::{Promise, Uint8Array};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -19,6 +24,27 @@ use crate::archive::Fault;
 
 type Fetched<T> = Result<T, (Fault, String)>;
 
+thread_local! {
+    /// Requests started early (`start`), by address, until a fetch takes them up.
+    static EARLY: RefCell<Vec<(String, Promise)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Starts requesting `urls` now; the fetches of their files take the answers up.
+pub fn start(urls: impl IntoIterator<Item = String>) {
+    let window = gloo::utils::window();
+    EARLY.with_borrow_mut(|early| early.extend(urls.into_iter().map(|url| (url.clone(), window.fetch_with_str(&url)))));
+}
+
+/// The address of bucket `number` of the sharded index.
+pub fn bucket_url(index: &SearchIndex, number: u32) -> String {
+    format!("{}b{number}.bin", index.dir)
+}
+
+/// The address of the file of the article numbered `n` in the series.
+pub fn text_url(index: &SearchIndex, n: u32) -> String {
+    format!("{}a{n}.json", index.dir)
+}
+
 /// The page `entry` names, fetched and read.
 pub async fn page(entry: &Entry) -> Result<Library, Fault> {
     said(&entry.file, page_file(entry).await)
@@ -26,7 +52,7 @@ pub async fn page(entry: &Entry) -> Result<Library, Fault> {
 
 /// Bucket `number` of the sharded index, fetched and read: (its number, the bucket).
 pub async fn bucket(index: &SearchIndex, number: u32) -> Result<(u32, Bucket), Fault> {
-    let url = format!("{}b{number}.bin", index.dir);
+    let url = bucket_url(index, number);
     let read = async {
         let bytes = get(&url).await?;
         shard::read(&bytes, number, index.buckets).map(|b| (number, b)).map_err(|why| (Fault::Damaged, why.to_owned()))
@@ -36,7 +62,7 @@ pub async fn bucket(index: &SearchIndex, number: u32) -> Result<(u32, Bucket), F
 
 /// The file of the article numbered `n` in the series, fetched and read: a page holding it.
 pub async fn text(index: &SearchIndex, n: u32) -> Result<Library, Fault> {
-    let url = format!("{}a{n}.json", index.dir);
+    let url = text_url(index, n);
     let read = async {
         let library = sealed(&url).await?;
         match library.articles().count() {
@@ -55,10 +81,14 @@ fn said<T>(name: &str, outcome: Fetched<T>) -> Result<T, Fault> {
     outcome.map_err(|(fault, _)| fault)
 }
 
-/// The bytes at `url`, or why not.
+/// The bytes at `url` (asked for early, or now), or why not.
 async fn get(url: &str) -> Fetched<Vec<u8>> {
     let offline = |why: &str| (Fault::Offline, why.to_owned());
-    let sent = gloo::utils::window().fetch_with_str(url);
+    let early = EARLY.with_borrow_mut(|early| {
+        let at = early.iter().position(|(u, _)| u == url)?;
+        Some(early.swap_remove(at).1)
+    });
+    let sent = early.unwrap_or_else(|| gloo::utils::window().fetch_with_str(url));
     let answer = JsFuture::from(sent).await.map_err(|_| offline("no answer"))?;
     let response: web_sys::Response = answer.dyn_into().map_err(|_| offline("no response"))?;
     match response.status() {
