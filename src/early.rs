@@ -15,7 +15,7 @@ use crate::content::embedded::{self, fetch};
 use crate::route::Route;
 use crate::search::SHOWN_RESULTS;
 
-/// Starts the requests the app's first render of `route` will make.
+/// Starts the requests the app's first search of `route` will make.
 pub fn start(route: &Route) {
     let library = embedded::library();
     let catalog = Catalog::new(&library);

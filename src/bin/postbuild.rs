@@ -93,8 +93,9 @@ fn run(dir: &Path, public_url: &str) -> Result<usize, String> {
     let library = embedded::load()?;
     let catalog = Catalog::new(library);
     // Each page's articles in a file of its own, sealed with its digest, in a folder named
-    // by them all, for the pages that do not carry them; each pre-rendered page carries its own articles, the catalogue of
-    // the series that names those files, and the search tables.
+    // by them all, for the pages that do not carry them; each pre-rendered page carries its
+    // own articles, the catalogue of the series that names those files, and the search
+    // tables.
     let (_, tables) = embedded::site()?;
     let (files, series) = site_files(library);
     for file in &files {

@@ -3,8 +3,8 @@
 //! (`reader_core::content::digest::unseal`) and read as that page's data
 //! (`super::read_file`); a bucket of the sharded index must read as that bucket
 //! (`search::shard::read`: its checksum, its place); an article's file must carry its own
-//! digest and hold one article. What goes wrong is a [`Fault`],
-//! said on the console with the file's name.
+//! digest and hold one article. What goes wrong is a [`Fault`], said on the console with
+//! the file's name.
 //!
 //! A request may be started before the app's first render (`start`, `crate::early`): the
 //! fetch that wants its file then takes it up rather than asking again.

@@ -76,8 +76,8 @@ pub struct Series {
 }
 
 impl Series {
-    /// The catalogue of `entries`, whose files are all in one folder and named as
-    /// [`site_files`] names them.
+    /// The catalogue of `entries`, in ascending order of their numbers, whose files are all
+    /// in one folder and named as [`site_files`] names them (which gives them so).
     pub fn of(entries: &[Entry]) -> Self {
         let data = entries.first().map_or("", |e| e.file.rsplit_once('/').map_or("", |(dir, _)| dir));
         let mut last = 0;

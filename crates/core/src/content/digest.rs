@@ -1,7 +1,7 @@
-//! The digest that names a data file (or a folder of them) by its content and lets the app
-//! check what it fetched (a file sealed with its own: `seal`, `unseal`): FNV-1a, 64 bits, as 16 hex digits. Not cryptographic: it guards against files
-//! cut short, corrupted or from another build, not against a host that lies (which could
-//! change the page itself).
+//! The digest that names a folder of data files by their content, and lets the app check
+//! what it fetched (each file sealed with its own: `seal`, `unseal`): FNV-1a, 64 bits, as
+//! 16 hex digits. Not cryptographic: it guards against files cut short, corrupted or from
+//! another build, not against a host that lies (which could change the page itself).
 
 /// FNV-1a's offset basis and prime, 64 bits.
 const BASIS: u64 = 0xcbf2_9ce4_8422_2325;
