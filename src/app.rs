@@ -128,7 +128,6 @@ pub fn mount(root: web_sys::Element) {
             .map(|input| input.value())
             .filter(|v| crate::route::is_search(v));
         // What searching it across the archive needs, asked for while the page hydrates.
-        #[cfg(target_arch = "wasm32")]
         if let Some(query) = &typed_early {
             crate::early::start(&crate::hooks::use_started::typed_route(query));
         }

@@ -107,6 +107,24 @@ test('a query typed before the app starts: its buckets are asked for as the app 
   await close();
 });
 
+test('an early request that got no answer is asked again when the search takes it up', async () => {
+  const asked = [];
+  const { page, problems, release, close } = await openHeldBack(site, '', {});
+  // The first request for each bucket (the early one) gets no answer; the next one does.
+  await page.context().route(BUCKET, (route) => {
+    asked.push(route.request().url());
+    return asked.filter((u) => u === route.request().url()).length === 1 ? route.abort('internetdisconnected') : route.continue();
+  });
+  await page.locator('#search').fill('测试样例');
+  release();
+  await eventually(page, '.list-status', '找到 10 篇');
+  assert.equal(await page.locator('.pending-fault').count(), 0, 'no notice: the second request answered');
+  assert.ok(asked.length >= 2 && new Set(asked).size === asked.length / 2, `each bucket asked for twice: ${asked.join(', ')}`);
+  // The early request's failure is said on the console by the browser; nothing else is.
+  assert.deepEqual(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(p)), []);
+  await close();
+});
+
 test('a search that finds more than is fetched counts the rest by estimate, and 显示更多结果 brings more', async () => {
   const page = await open('');
   await page.locator('#search').fill('工作');

@@ -81,15 +81,23 @@ fn said<T>(name: &str, outcome: Fetched<T>) -> Result<T, Fault> {
     outcome.map_err(|(fault, _)| fault)
 }
 
-/// The bytes at `url` (asked for early, or now), or why not.
+/// The bytes at `url` (asked for early, or now), or why not. An early request that got no
+/// answer is asked again: it may be from long before, the network back since.
 async fn get(url: &str) -> Fetched<Vec<u8>> {
     let offline = |why: &str| (Fault::Offline, why.to_owned());
     let early = EARLY.with_borrow_mut(|early| {
         let at = early.iter().position(|(u, _)| u == url)?;
         Some(early.swap_remove(at).1)
     });
-    let sent = early.unwrap_or_else(|| gloo::utils::window().fetch_with_str(url));
-    let answer = JsFuture::from(sent).await.map_err(|_| offline("no answer"))?;
+    let now = || JsFuture::from(gloo::utils::window().fetch_with_str(url));
+    let answer = match early {
+        Some(sent) => match JsFuture::from(sent).await {
+            Ok(answer) => Ok(answer),
+            Err(_) => now().await,
+        },
+        None => now().await,
+    };
+    let answer = answer.map_err(|_| offline("no answer"))?;
     let response: web_sys::Response = answer.dyn_into().map_err(|_| offline("no response"))?;
     match response.status() {
         200 => {}

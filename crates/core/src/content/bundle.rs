@@ -86,7 +86,10 @@ impl Series {
                 true => "".into(),
                 false => format!("{data}/").into(),
             },
-            number_steps: entries.iter().map(|e| e.number - std::mem::replace(&mut last, e.number)).collect(),
+            number_steps: entries
+                .iter()
+                .map(|e| e.number.checked_sub(std::mem::replace(&mut last, e.number)).expect("entries ascend"))
+                .collect(),
             numerals: entries
                 .iter()
                 .map(|e| match &*e.numeral {
@@ -112,7 +115,8 @@ impl Series {
         let mut entries = Vec::with_capacity(n);
         for i in 0..n {
             number = match number.checked_add(self.number_steps[i]) {
-                Some(next) if next > number => next,
+                // The first page may be numbered 0; each after it must be a later one.
+                Some(next) if i == 0 || next > number => next,
                 _ => return Err(format!("series: numbers that do not ascend after page {number}")),
             };
             entries.push(Entry {
@@ -442,6 +446,8 @@ mod tests {
         assert_eq!(columns.entries().unwrap_err(), "series: numbers that do not ascend after page 3");
         columns.number_steps[1] = u32::MAX;
         assert_eq!(columns.entries().unwrap_err(), "series: numbers that do not ascend after page 3");
+        let from_zero = entries(&[0, 1], |n| crate::numerals::write(n).remove(0));
+        assert_eq!(Series::of(&from_zero).entries().unwrap(), from_zero, "a series may start at page 0");
     }
 
     #[test]

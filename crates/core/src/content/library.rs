@@ -34,7 +34,8 @@ pub struct Entry {
     /// `Page::number`.
     pub number: u32,
     /// The numeral its title prints (`model::series_numeral`: "三"), for its label; empty
-    /// when the title prints none.
+    /// when the title prints none, or, read back from a page's catalogue, the number in
+    /// digits then (`bundle::Series`: the same label).
     pub numeral: Text,
     /// How many articles it has.
     pub articles: u32,
