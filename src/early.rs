@@ -26,5 +26,5 @@ pub fn start(route: &Route) {
         Want::Bucket(b) => Some(fetch::bucket_url(index, b)),
         Want::Text(n) => Some(fetch::text_url(index, n)),
     });
-    fetch::start(urls.collect::<Vec<_>>());
+    fetch::start(urls);
 }
